@@ -1,0 +1,71 @@
+package io.aurachatops.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Deny-by-default access from configuration: user IDs ({@code U…}, {@code W…}) grant roles directly;
+ * user-group IDs ({@code S…}) need the Slack API to resolve.
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+    private final Set<String> admins;
+    private final Set<String> operators;
+    private final Set<String> channels;
+
+    @Inject
+    public AccessPolicy(AccessSettings settings) {
+        this(settings.admins().orElse(List.of()), settings.operators().orElse(List.of()),
+                settings.channels().orElse(List.of()));
+    }
+
+    public AccessPolicy(List<String> admins, List<String> operators, List<String> channels) {
+        this.admins = ids(admins);
+        this.operators = ids(operators);
+        this.channels = ids(channels);
+    }
+
+    /** The role that the user holds by being listed by ID. */
+    public Role directRole(String userId) {
+        String id = normalise(userId);
+        if (admins.contains(id)) {
+            return Role.ADMIN;
+        }
+        return operators.contains(id) ? Role.OPERATOR : Role.ANYONE;
+    }
+
+    /** Whether some user group could still grant {@code needed}, so that only the worker can decide. */
+    public boolean groupsCouldGrant(Role needed) {
+        boolean adminGroups = admins.stream().anyMatch(AccessPolicy::isGroup);
+        boolean operatorGroups = operators.stream().anyMatch(AccessPolicy::isGroup);
+        return needed == Role.ADMIN ? adminGroups : adminGroups || operatorGroups;
+    }
+
+    public boolean channelAllowed(String channelId) {
+        return channels.isEmpty() || channels.contains(normalise(channelId));
+    }
+
+    public Set<String> allowedChannels() {
+        return channels;
+    }
+
+    private static boolean isGroup(String id) {
+        return id.startsWith("S");
+    }
+
+    private static Set<String> ids(List<String> raw) {
+        Set<String> ids = new TreeSet<>();
+        raw.stream().map(AccessPolicy::normalise).filter(s -> !s.isEmpty()).forEach(ids::add);
+        return Collections.unmodifiableSet(ids);
+    }
+
+    private static String normalise(String id) {
+        return id == null ? "" : id.trim().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,24 @@
+package io.aurachatops.aura;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The Aura management API as the bot needs it. Every call may throw {@link AuraApiException}. */
+public interface AuraGateway {
+
+    List<Tenant> tenants(Priority priority);
+
+    /** The combinations the tenant may create; cached for a while, because the list is large and rarely changes. */
+    List<InstanceConfiguration> configurations(String tenantId, Priority priority);
+
+    /** One list call; with no tenant, the instances of every tenant the credentials can see. */
+    List<InstanceSummary> instances(Optional<String> tenantId, Priority priority);
+
+    Instance instance(String instanceId, Priority priority);
+
+    /**
+     * Starts a create. Never retried after a 5xx or a lost answer, because Aura has no idempotency key:
+     * the caller must look the name up before deciding anything.
+     */
+    CreatedInstance create(InstanceRequest request, Priority priority);
+}

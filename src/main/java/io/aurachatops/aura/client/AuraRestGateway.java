@@ -1,0 +1,122 @@
+package io.aurachatops.aura.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurachatops.aura.AuraGateway;
+import io.aurachatops.aura.CreatedInstance;
+import io.aurachatops.aura.Instance;
+import io.aurachatops.aura.InstanceConfiguration;
+import io.aurachatops.aura.InstanceRequest;
+import io.aurachatops.aura.InstanceSummary;
+import io.aurachatops.aura.Priority;
+import io.aurachatops.aura.Tenant;
+import io.aurachatops.aura.client.AuraHttp.Retry;
+import io.aurachatops.support.TimeSource;
+import io.aurachatops.support.Urls;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/** The Aura adapter. The HTTP client is built on first use, so that startup and SnapStart stay cheap. */
+@ApplicationScoped
+public class AuraRestGateway implements AuraGateway {
+
+    private final AuraClientConfig config;
+    private final ObjectMapper json;
+    private final TimeSource time;
+    private final RequestBudget budget;
+    private final Map<String, Cached> configurations = new ConcurrentHashMap<>();
+    private volatile AuraHttp http;
+
+    @Inject
+    public AuraRestGateway(AuraClientConfig config, ObjectMapper json) {
+        this(config, json, TimeSource.SYSTEM, RequestBudget.perMinute(config.rateLimitPerMinute(), TimeSource.SYSTEM));
+    }
+
+    AuraRestGateway(AuraClientConfig config, ObjectMapper json, TimeSource time, RequestBudget budget) {
+        this.config = config;
+        this.json = json;
+        this.time = time;
+        this.budget = budget;
+    }
+
+    @Override
+    public List<Tenant> tenants(Priority priority) {
+        return AuraJson.list(http().call("list tenants", priority, Retry.SAFE, AuraApi::tenants),
+                AuraJson::tenant);
+    }
+
+    @Override
+    public List<InstanceConfiguration> configurations(String tenantId, Priority priority) {
+        Cached cached = configurations.get(tenantId);
+        if (cached != null && time.nanoTime() - cached.expiresAtNanos() < 0) {
+            return cached.value();
+        }
+        List<InstanceConfiguration> fresh = AuraJson.list(
+                http().call("get tenant", priority, Retry.SAFE, (api, bearer) -> api.tenant(bearer, tenantId))
+                        .path("instance_configurations"),
+                AuraJson::configuration);
+        configurations.put(tenantId, new Cached(List.copyOf(fresh), time.nanoTime() + config.configurationsTtl().toNanos()));
+        return fresh;
+    }
+
+    @Override
+    public List<InstanceSummary> instances(Optional<String> tenantId, Priority priority) {
+        return AuraJson.list(http().call("list instances", priority, Retry.SAFE,
+                (api, bearer) -> api.instances(bearer, tenantId.orElse(null))), AuraJson::summary);
+    }
+
+    @Override
+    public Instance instance(String instanceId, Priority priority) {
+        return AuraJson.instance(http().call("get instance", priority, Retry.SAFE,
+                (api, bearer) -> api.instance(bearer, instanceId)));
+    }
+
+    @Override
+    public CreatedInstance create(InstanceRequest request, Priority priority) {
+        ObjectNode body = json.createObjectNode()
+                .put("name", request.name())
+                .put("tenant_id", request.tenantId())
+                .put("type", request.type())
+                .put("cloud_provider", request.cloudProvider())
+                .put("region", request.region())
+                .put("memory", request.memory())
+                .put("version", request.version());
+        return AuraJson.created(http().call("create instance", priority, Retry.ONLY_AFTER_429,
+                (api, bearer) -> api.createInstance(bearer, body.toString())));
+    }
+
+    private AuraHttp http() {
+        AuraHttp current = http;
+        if (current == null) {
+            synchronized (this) {
+                if (http == null) {
+                    AuraApi api = QuarkusRestClientBuilder.newBuilder()
+                            .baseUri(URI.create(Urls.auraBase(config.apiUrl())))
+                            .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                            .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                            .disableDefaultMapper(true)
+                            .build(AuraApi.class);
+                    http = new AuraHttp(api, budget, time,
+                            new Backoff(Duration.ofMillis(500), Duration.ofSeconds(10), () -> ThreadLocalRandom.current().nextDouble()),
+                            config.maxRetries(), json,
+                            config.clientId().orElseThrow(() -> new IllegalStateException("AURA_CLIENT_ID is not set")),
+                            config.clientSecret().orElseThrow(() -> new IllegalStateException("AURA_CLIENT_SECRET is not set")));
+                }
+                current = http;
+            }
+        }
+        return current;
+    }
+
+    private record Cached(List<InstanceConfiguration> value, long expiresAtNanos) {
+    }
+}

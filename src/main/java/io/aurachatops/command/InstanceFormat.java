@@ -1,0 +1,30 @@
+package io.aurachatops.command;
+
+import io.aurachatops.aura.InstanceStatus;
+import java.util.Map;
+
+/** How instances read in messages. */
+public final class InstanceFormat {
+
+    private static final Map<String, String> STATUS_ICONS = Map.of("running", "🟢", "paused", "⏸️", "creating", "🛠️",
+            "destroying", "🗑️", "deleting", "🗑️", "pausing", "⏳", "resuming", "⏳", "updating", "⏳", "resizing", "⏳");
+
+    private InstanceFormat() {
+    }
+
+    public static String status(InstanceStatus status) {
+        return STATUS_ICONS.getOrDefault(status.value(), "⚪") + " " + status.value();
+    }
+
+    /** The date part of an RFC 3339 timestamp. */
+    public static String date(String timestamp) {
+        if (timestamp == null || timestamp.isBlank()) {
+            return "unknown";
+        }
+        return timestamp.length() >= 10 ? timestamp.substring(0, 10) : timestamp;
+    }
+
+    public static String orDash(String value) {
+        return value == null || value.isBlank() ? "–" : value;
+    }
+}

@@ -1,0 +1,5 @@
+package io.aurachatops.command;
+
+/** Who asked, and where. */
+public record Requester(String teamId, String userId, String channelId) {
+}

@@ -1,0 +1,16 @@
+package io.aurachatops.command;
+
+import io.aurachatops.reply.Reply;
+
+/** One {@code /aura} verb: its grammar and help, and what it does. */
+public interface Verb {
+
+    CommandSpec spec();
+
+    /** False for verbs whose grammar is published but whose work a later release brings. */
+    default boolean available() {
+        return true;
+    }
+
+    Reply run(CommandContext context);
+}

@@ -1,0 +1,80 @@
+package io.aurachatops.jobs;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs jobs in this process, delayed jobs by due time. Jobs still queued when the process stops are lost;
+ * a deployment that must keep them uses SQS.
+ */
+@ApplicationScoped
+public class InProcessJobQueue implements JobQueue {
+
+    private static final int THREADS = 4;
+
+    private final JobCodec codec;
+    private final JobWorker worker;
+    private volatile ScheduledThreadPoolExecutor executor;
+
+    public InProcessJobQueue(JobCodec codec, JobWorker worker) {
+        this.codec = codec;
+        this.worker = worker;
+    }
+
+    @Override
+    public void submit(Job job, Duration delay) {
+        String message = codec.encode(job);
+        executor().schedule(() -> run(message), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+    }
+
+    private void run(String message) {
+        try {
+            worker.run(codec.decode(message));
+        } catch (RuntimeException e) {
+            Log.errorf(e, "A job failed outside its own error handling");
+        }
+    }
+
+    private ScheduledThreadPoolExecutor executor() {
+        ScheduledThreadPoolExecutor current = executor;
+        if (current == null) {
+            synchronized (this) {
+                if (executor == null) {
+                    AtomicInteger count = new AtomicInteger();
+                    ThreadFactory threads = r -> {
+                        Thread t = new Thread(r, "aura-job-" + count.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    };
+                    executor = new ScheduledThreadPoolExecutor(THREADS, threads);
+                }
+                current = executor;
+            }
+        }
+        return current;
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        ScheduledThreadPoolExecutor current = executor;
+        if (current != null) {
+            int pending = current.getQueue().size();
+            current.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+            current.shutdown();
+            try {
+                current.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (pending > 0) {
+                Log.warnf("Stopping with %d queued jobs; in-process jobs do not survive a restart", pending);
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.aurachatops.jobs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The wire form of jobs: {@code {"v":1,"kind":"command","job":{…}}}. The same text goes through the
+ * in-process queue and through SQS, so both paths exercise it.
+ */
+@ApplicationScoped
+public class JobCodec {
+
+    static final int VERSION = 1;
+
+    private final ObjectMapper json;
+
+    public JobCodec(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public String encode(Job job) {
+        ObjectNode envelope = json.createObjectNode();
+        envelope.put("v", VERSION);
+        envelope.put("kind", kind(job));
+        envelope.set("job", json.valueToTree(job));
+        return envelope.toString();
+    }
+
+    public Job decode(String text) {
+        JsonNode envelope;
+        try {
+            envelope = json.readTree(text);
+        } catch (Exception e) {
+            throw new InvalidJobException("A job message is not JSON", e);
+        }
+        if (envelope == null || envelope.path("v").asInt(-1) != VERSION) {
+            throw new InvalidJobException("A job message has no supported version (this build reads v" + VERSION + ")",
+                    null);
+        }
+        String kind = envelope.path("kind").asText("");
+        try {
+            return switch (kind) {
+                case "command" -> json.treeToValue(envelope.path("job"), CommandJob.class);
+                default -> throw new InvalidJobException("Unknown job kind '" + kind + "'", null);
+            };
+        } catch (InvalidJobException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new InvalidJobException("A '" + kind + "' job message is malformed", e);
+        }
+    }
+
+    private static String kind(Job job) {
+        if (job instanceof CommandJob) {
+            return "command";
+        }
+        throw new IllegalArgumentException("No wire name for " + job.getClass().getSimpleName());
+    }
+}

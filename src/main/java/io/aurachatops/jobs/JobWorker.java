@@ -1,0 +1,69 @@
+package io.aurachatops.jobs;
+
+import io.aurachatops.access.AccessPolicy;
+import io.aurachatops.access.Denials;
+import io.aurachatops.access.Role;
+import io.aurachatops.aura.AuraApiException;
+import io.aurachatops.command.AuraProblems;
+import io.aurachatops.command.CommandCatalog;
+import io.aurachatops.command.CommandContext;
+import io.aurachatops.command.CommandException;
+import io.aurachatops.command.ParsedCommand;
+import io.aurachatops.command.UsageException;
+import io.aurachatops.command.Verb;
+import io.aurachatops.reply.Notifier;
+import io.aurachatops.reply.Reply;
+import io.aurachatops.reply.ReplyTarget;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Runs one job: authorises the requester again, does the work, and always answers. */
+@ApplicationScoped
+public class JobWorker {
+
+    private final CommandCatalog catalog;
+    private final AccessPolicy access;
+    private final Notifier notifier;
+
+    public JobWorker(CommandCatalog catalog, AccessPolicy access, Notifier notifier) {
+        this.catalog = catalog;
+        this.access = access;
+        this.notifier = notifier;
+    }
+
+    public void run(Job job) {
+        if (job instanceof CommandJob command) {
+            runCommand(command);
+        }
+    }
+
+    private void runCommand(CommandJob job) {
+        ReplyTarget target = new ReplyTarget(job.requester().channelId(), job.requester().userId(), job.responseUrl());
+        notifier.reply(target, answer(job));
+    }
+
+    private Reply answer(CommandJob job) {
+        try {
+            Verb verb = catalog.verb(job.verb()).filter(Verb::available)
+                    .orElseThrow(() -> new CommandException("`/aura " + job.verb() + "` is not available in this build."));
+            Role needed = verb.spec().role();
+            if (!access.directRole(job.requester().userId()).covers(needed)) {
+                Log.infof("Refused %s to %s: needs %s", job.verb(), job.requester().userId(), needed.label());
+                return Reply.of(Denials.roleNeeded(job.verb(), needed));
+            }
+            ParsedCommand command = new ParsedCommand(job.verb(), job.args());
+            return verb.run(new CommandContext(command, job.requester(), job.jobId()));
+        } catch (UsageException e) {
+            return Reply.of(e.userMessage());
+        } catch (CommandException e) {
+            return Reply.of(e.getMessage());
+        } catch (AuraApiException e) {
+            Log.warnf("Job %s (%s): %s", job.jobId(), job.verb(), e);
+            return Reply.of(AuraProblems.explain(e));
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Job %s (%s) failed", job.jobId(), job.verb());
+            return Reply.of("Something went wrong on my side. An admin can find the details in the bot's log under "
+                    + "job `" + job.jobId() + "`.");
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package io.aurachatops.slack;
+
+import com.slack.api.app_backend.slash_commands.SlashCommandPayloadParser;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.ssl_check.SSLCheckPayloadDetector;
+import io.aurachatops.access.AccessPolicy;
+import io.aurachatops.access.Denials;
+import io.aurachatops.access.Role;
+import io.aurachatops.command.CommandCatalog;
+import io.aurachatops.command.ParsedCommand;
+import io.aurachatops.command.Requester;
+import io.aurachatops.command.UsageException;
+import io.aurachatops.command.Verb;
+import io.aurachatops.jobs.CommandJob;
+import io.aurachatops.jobs.JobQueue;
+import io.aurachatops.reply.Reply;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The 3-second path, shared by the HTTP resource and the Lambda dispatcher: verify, parse, check what
+ * configuration alone can decide, queue a job, ack. It makes no outbound call besides the enqueue.
+ */
+@ApplicationScoped
+public class SlackIngress {
+
+    private final SlackSettings settings;
+    private final AccessPolicy access;
+    private final CommandCatalog catalog;
+    private final JobQueue queue;
+    private final SlashCommandPayloadParser payloads = new SlashCommandPayloadParser();
+    private final SSLCheckPayloadDetector sslChecks = new SSLCheckPayloadDetector();
+    private volatile SlackSignatureVerifier verifier;
+
+    public SlackIngress(SlackSettings settings, AccessPolicy access, CommandCatalog catalog, JobQueue queue) {
+        this.settings = settings;
+        this.access = access;
+        this.catalog = catalog;
+        this.queue = queue;
+    }
+
+    public SlackResponse command(SlackRequest request) {
+        if (!genuine(request, "/slack/commands")) {
+            return SlackResponse.UNAUTHORIZED;
+        }
+        try {
+            return verifiedCommand(new String(request.body(), StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Unexpected failure while acknowledging a slash command");
+            return answer("Something went wrong on my side before I could queue that. Please try again.");
+        }
+    }
+
+    private SlackResponse verifiedCommand(String body) {
+        SlashCommandPayload payload;
+        try {
+            if (sslChecks.isSSLCheckRequest(body)) {
+                return SlackResponse.EMPTY_OK;
+            }
+            payload = payloads.parse(body);
+        } catch (IllegalArgumentException e) {
+            return answer("I could not read that request (its form encoding is broken). Please type the command again.");
+        }
+        if (!fromOurTeam(payload.getTeamId())) {
+            Log.warnf("Rejected Slack request to /slack/commands: team %s is not SLACK_TEAM_ID", payload.getTeamId());
+            return SlackResponse.UNAUTHORIZED;
+        }
+        if (payload.getUserId() == null || payload.getResponseUrl() == null) {
+            return answer("That request lacks the user or the response URL that every slash command carries.");
+        }
+        if (!access.channelAllowed(payload.getChannelId())) {
+            return answer("I only act in " + access.allowedChannels().stream().map(c -> "<#" + c + ">")
+                    .collect(Collectors.joining(", ")) + ". Ask an admin to add this channel to `AURA_BOT_CHANNELS`.");
+        }
+        ParsedCommand command;
+        try {
+            command = catalog.parser().parse(payload.getText());
+        } catch (UsageException e) {
+            return answer(e.userMessage());
+        }
+        Verb verb = catalog.verb(command.verb()).orElseThrow();
+        if (!verb.available()) {
+            return answer("`/aura " + command.verb() + "` is not available in this build yet. `/aura help` lists what is.");
+        }
+        Optional<String> refusal = refusal(verb.spec().role(), payload.getUserId(), command.verb());
+        if (refusal.isPresent()) {
+            return answer(refusal.get());
+        }
+        return enqueue(command, payload);
+    }
+
+    /** Button clicks arrive here; confirmations are handled by a later release, so they are acknowledged only. */
+    public SlackResponse interaction(SlackRequest request) {
+        if (!genuine(request, "/slack/interactions")) {
+            return SlackResponse.UNAUTHORIZED;
+        }
+        Log.infof("Ignored an interaction: this build has no interactive messages yet");
+        return SlackResponse.EMPTY_OK;
+    }
+
+    private SlackResponse enqueue(ParsedCommand command, SlashCommandPayload payload) {
+        CommandJob job = new CommandJob(UUID.randomUUID().toString(), Instant.now().toString(), command.verb(),
+                command.args(), new Requester(payload.getTeamId(), payload.getUserId(), payload.getChannelId()),
+                payload.getResponseUrl());
+        try {
+            queue.submit(job);
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Could not queue %s", job);
+            return answer("I could not queue that command just now. Please try again in a moment.");
+        }
+        return answer("⏳ Working on `/aura " + command.verb() + "`…");
+    }
+
+    /** Configuration alone can refuse only when no user group could grant the role. */
+    private Optional<String> refusal(Role needed, String userId, String verb) {
+        if (access.directRole(userId).covers(needed) || access.groupsCouldGrant(needed)) {
+            return Optional.empty();
+        }
+        return Optional.of(Denials.roleNeeded(verb, needed));
+    }
+
+    private boolean genuine(SlackRequest request, String path) {
+        Optional<SlackSignatureVerifier.Rejection> rejection;
+        try {
+            rejection = verifier().check(request.header("X-Slack-Request-Timestamp"),
+                    request.header("X-Slack-Signature"), request.body(), Instant.now());
+        } catch (RuntimeException e) {
+            Log.errorf("Cannot verify Slack requests to %s: %s", path, e.getMessage());
+            return false;
+        }
+        rejection.ifPresent(r -> Log.warnf("Rejected Slack request to %s: %s", path, r));
+        return rejection.isEmpty();
+    }
+
+    private boolean fromOurTeam(String teamId) {
+        return settings.teamId().map(String::trim).filter(s -> !s.isEmpty()).map(t -> t.equals(teamId)).orElse(true);
+    }
+
+    private SlackSignatureVerifier verifier() {
+        SlackSignatureVerifier current = verifier;
+        if (current == null) {
+            String secret = settings.signingSecret().orElseThrow(
+                    () -> new IllegalStateException("SLACK_SIGNING_SECRET is not set"));
+            current = new SlackSignatureVerifier(secret, settings.maxBodyBytes());
+            verifier = current;
+        }
+        return current;
+    }
+
+    private static SlackResponse answer(String text) {
+        return SlackResponse.ok(SlackMessages.ephemeral(Reply.of(text)));
+    }
+}

@@ -1,0 +1,88 @@
+package io.aurachatops.slack;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.util.json.GsonFactory;
+import io.aurachatops.reply.Reply;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Renders a {@link Reply} as Block Kit with a plain-text fallback, inside Slack's size limits. */
+public final class SlackMessages {
+
+    static final int MAX_SECTION_CHARS = 3000;
+    static final int MAX_BLOCKS = 50;
+    static final int MAX_FALLBACK_CHARS = 3000;
+
+    private static final Gson GSON = GsonFactory.createSnakeCase();
+
+    private SlackMessages() {
+    }
+
+    /** A private answer, for a slash command's HTTP response or its {@code response_url}. */
+    public static String ephemeral(Reply reply) {
+        JsonObject message = message(reply);
+        message.addProperty("response_type", "ephemeral");
+        message.addProperty("replace_original", false);
+        return GSON.toJson(message);
+    }
+
+    static JsonObject message(Reply reply) {
+        JsonObject message = new JsonObject();
+        message.addProperty("text", clip(reply.summary(), MAX_FALLBACK_CHARS));
+        message.add("blocks", GSON.toJsonTree(blocks(reply)));
+        return message;
+    }
+
+    static List<LayoutBlock> blocks(Reply reply) {
+        List<String> texts = new ArrayList<>();
+        texts.add(clip(reply.summary(), MAX_SECTION_CHARS));
+        for (String section : reply.sections()) {
+            texts.addAll(chunks(section));
+        }
+        List<LayoutBlock> blocks = new ArrayList<>();
+        int room = MAX_BLOCKS - (reply.footnote() == null ? 0 : 1);
+        int shown = Math.min(texts.size(), texts.size() > room ? room - 1 : room);
+        for (String text : texts.subList(0, shown)) {
+            blocks.add(section(s -> s.text(markdownText(text))));
+        }
+        if (shown < texts.size()) {
+            int left = texts.size() - shown;
+            blocks.add(context(c -> c.elements(List.of(markdownText("… " + left + " more part(s) not shown.")))));
+        }
+        if (reply.footnote() != null) {
+            blocks.add(context(c -> c.elements(List.of(markdownText(clip(reply.footnote(), MAX_SECTION_CHARS))))));
+        }
+        return blocks;
+    }
+
+    /** Splits at line ends so that no section exceeds Slack's limit. */
+    static List<String> chunks(String text) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            String piece = clip(line, MAX_SECTION_CHARS);
+            if (part.length() > 0 && part.length() + 1 + piece.length() > MAX_SECTION_CHARS) {
+                parts.add(part.toString());
+                part.setLength(0);
+            }
+            if (part.length() > 0) {
+                part.append('\n');
+            }
+            part.append(piece);
+        }
+        if (part.length() > 0 || parts.isEmpty()) {
+            parts.add(part.length() == 0 ? " " : part.toString());
+        }
+        return parts;
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

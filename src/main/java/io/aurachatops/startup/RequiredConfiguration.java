@@ -1,0 +1,42 @@
+package io.aurachatops.startup;
+
+import io.aurachatops.aura.client.AuraClientConfig;
+import io.aurachatops.slack.SlackSettings;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Stops startup with one clear line when a required variable is missing, instead of failing on first use. */
+@ApplicationScoped
+public class RequiredConfiguration {
+
+    void onStart(@Observes StartupEvent event, SlackSettings slack, AuraClientConfig aura) {
+        List<String> missing = missing(slack, aura);
+        if (!missing.isEmpty()) {
+            Log.errorf("Missing required configuration: %s. Set %s in the environment, or start with "
+                    + "-Dquarkus.profile=sandbox to try the bot without any accounts.", String.join(", ", missing),
+                    missing.size() == 1 ? "it" : "them");
+            Quarkus.asyncExit(1);
+        }
+    }
+
+    static List<String> missing(SlackSettings slack, AuraClientConfig aura) {
+        List<String> missing = new ArrayList<>();
+        check(missing, "SLACK_SIGNING_SECRET", slack.signingSecret());
+        check(missing, "SLACK_BOT_TOKEN", slack.botToken());
+        check(missing, "AURA_CLIENT_ID", aura.clientId());
+        check(missing, "AURA_CLIENT_SECRET", aura.clientSecret());
+        return missing;
+    }
+
+    private static void check(List<String> missing, String name, Optional<String> value) {
+        if (value.map(String::isBlank).orElse(true)) {
+            missing.add(name);
+        }
+    }
+}
