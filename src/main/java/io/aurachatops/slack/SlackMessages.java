@@ -34,16 +34,16 @@ public final class SlackMessages {
 
     static JsonObject message(Reply reply) {
         JsonObject message = new JsonObject();
-        message.addProperty("text", clip(reply.summary(), MAX_FALLBACK_CHARS));
+        message.addProperty("text", clip(SlackText.escape(reply.summary()), MAX_FALLBACK_CHARS));
         message.add("blocks", GSON.toJsonTree(blocks(reply)));
         return message;
     }
 
     static List<LayoutBlock> blocks(Reply reply) {
         List<String> texts = new ArrayList<>();
-        texts.add(clip(reply.summary(), MAX_SECTION_CHARS));
+        texts.add(clip(SlackText.escape(reply.summary()), MAX_SECTION_CHARS));
         for (String section : reply.sections()) {
-            texts.addAll(chunks(section));
+            texts.addAll(chunks(SlackText.escape(section)));
         }
         List<LayoutBlock> blocks = new ArrayList<>();
         int room = MAX_BLOCKS - (reply.footnote() == null ? 0 : 1);
@@ -56,7 +56,8 @@ public final class SlackMessages {
             blocks.add(context(c -> c.elements(List.of(markdownText("… " + left + " more part(s) not shown.")))));
         }
         if (reply.footnote() != null) {
-            blocks.add(context(c -> c.elements(List.of(markdownText(clip(reply.footnote(), MAX_SECTION_CHARS))))));
+            String footnote = clip(SlackText.escape(reply.footnote()), MAX_SECTION_CHARS);
+            blocks.add(context(c -> c.elements(List.of(markdownText(footnote)))));
         }
         return blocks;
     }

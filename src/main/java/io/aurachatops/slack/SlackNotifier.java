@@ -6,10 +6,12 @@ import io.aurachatops.reply.Reply;
 import io.aurachatops.reply.ReplyTarget;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.io.IOException;
 
 /** Sends the bot's messages to Slack: private answers through the request's {@code response_url}. */
 @ApplicationScoped
+@Typed(SlackNotifier.class)
 public class SlackNotifier implements Notifier {
 
     private final SlackClients clients;

@@ -24,6 +24,8 @@ import io.aurachatops.aura.CreatedInstance;
 import io.aurachatops.aura.Instance;
 import io.aurachatops.aura.InstanceRequest;
 import io.aurachatops.aura.Priority;
+import io.aurachatops.sandbox.EmulatorServer;
+import io.aurachatops.sandbox.EmulatorSettings;
 import io.aurachatops.support.FakeTime;
 import io.aurachatops.support.InjectWireMock;
 import io.aurachatops.support.TimeSource;
@@ -268,6 +270,49 @@ class AuraRestGatewayTest {
         // Arrival times jitter by a few ms around grant times, so the windows are checked 60 ms short.
         assertTrue(RequestBudgetTest.maxInWindow(arrivals, Duration.ofMillis(740).toNanos()) <= 4);
         assertTrue(RequestBudgetTest.maxInWindow(arrivals, Duration.ofMillis(190).toNanos()) <= 2);
+    }
+
+    @Test
+    void recoversFromAnExpiredTokenAgainstTheEmulator() throws Exception {
+        EmulatorSettings settings = EmulatorSettings.sandbox();
+        try (EmulatorServer emulator = EmulatorServer.start(settings, time)) {
+            AuraRestGateway aura = new AuraRestGateway(new EmulatorConfig(emulator.baseUrl()), json, time,
+                    RequestBudget.perMinute(100, time));
+            assertEquals(2, aura.tenants(Priority.INTERACTIVE).size());
+            emulator.emulator().expireTokens();
+            assertEquals(2, aura.tenants(Priority.INTERACTIVE).size());
+            assertEquals("orders-graph", aura.instance("5e3a91cf", Priority.INTERACTIVE).name());
+        }
+    }
+
+    record EmulatorConfig(String apiUrl) implements AuraClientConfig {
+        public Optional<String> clientId() {
+            return Optional.of(EmulatorSettings.SANDBOX_CLIENT_ID);
+        }
+
+        public Optional<String> clientSecret() {
+            return Optional.of(EmulatorSettings.SANDBOX_CLIENT_SECRET);
+        }
+
+        public int rateLimitPerMinute() {
+            return 100;
+        }
+
+        public Duration connectTimeout() {
+            return Duration.ofSeconds(2);
+        }
+
+        public Duration readTimeout() {
+            return Duration.ofSeconds(5);
+        }
+
+        public int maxRetries() {
+            return 0;
+        }
+
+        public Duration configurationsTtl() {
+            return Duration.ofMinutes(10);
+        }
     }
 
     static String instanceJson(String status) {

@@ -1,0 +1,142 @@
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * A stand-in for Slack on this machine: it signs a slash command with the sandbox signing secret, posts it,
+ * prints the acknowledgement, and listens on a local response_url for the bot's reply.
+ */
+public class AuraSlash {
+
+    public static void main(String[] args) throws Exception {
+        String text = String.join(" ", args);
+        String url = env("AURA_SLASH_URL", "http://localhost:8080/slack/commands");
+        String secret = env("AURA_SLASH_SECRET", "sandbox-signing-secret-not-for-production");
+        long waitSeconds = Long.parseLong(env("AURA_SLASH_WAIT", "20"));
+
+        LinkedBlockingQueue<String> replies = new LinkedBlockingQueue<>();
+        HttpServer hook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        hook.createContext("/reply", exchange -> {
+            replies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        hook.start();
+        try {
+            String responseUrl = "http://127.0.0.1:" + hook.getAddress().getPort() + "/reply";
+            String body = form("team_id", "TSANDBOX", "team_domain", "sandbox", "channel_id",
+                    env("AURA_SLASH_CHANNEL", "CSANDBOX"), "channel_name", "sandbox", "user_id",
+                    env("AURA_SLASH_USER", "ULOCAL"), "user_name", System.getProperty("user.name", "local"),
+                    "command", "/aura", "text", text, "response_url", responseUrl, "trigger_id", "0.0.sandbox",
+                    "api_app_id", "ASANDBOX");
+            String timestamp = Long.toString(System.currentTimeMillis() / 1000);
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("X-Slack-Request-Timestamp", timestamp)
+                    .header("X-Slack-Signature", sign(secret, timestamp, body))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            System.out.println("→ /aura " + text);
+            long started = System.nanoTime();
+            HttpResponse<String> ack;
+            try {
+                ack = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                System.err.println("Could not reach " + url + " (" + e.getClass().getSimpleName()
+                        + "). Is the bot running? Start it with the README's first command.");
+                System.exit(2);
+                return;
+            }
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            System.out.println("← HTTP " + ack.statusCode() + " in " + millis + " ms" + (ack.body().isEmpty() ? "" : ":"));
+            print(ack.body());
+            if (ack.statusCode() != 200 || !ack.body().contains("Working on")) {
+                return;
+            }
+            String reply = replies.poll(waitSeconds, TimeUnit.SECONDS);
+            if (reply == null) {
+                System.out.println("(no reply within " + waitSeconds + " s; the server console shows what happened)");
+                return;
+            }
+            System.out.println("← reply:");
+            print(reply);
+        } finally {
+            hook.stop(0);
+        }
+    }
+
+    static void print(String json) {
+        List<String> texts = new ArrayList<>();
+        String key = "\"text\":\"";
+        for (int at = json.indexOf(key); at >= 0; at = json.indexOf(key, at)) {
+            int end = at + key.length();
+            while (end < json.length() && json.charAt(end) != '"') {
+                end += json.charAt(end) == '\\' ? 2 : 1;
+            }
+            texts.add(unescape(json.substring(at + key.length(), Math.min(end, json.length()))));
+            at = end;
+        }
+        // The first "text" is the notification fallback; the blocks repeat and extend it.
+        for (String t : texts.size() > 1 ? texts.subList(1, texts.size()) : texts) {
+            String readable = t.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+            System.out.println("   " + readable.replace("\n", "\n   "));
+        }
+    }
+
+    static String unescape(String s) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 >= s.length()) {
+                out.append(c);
+                continue;
+            }
+            char n = s.charAt(++i);
+            switch (n) {
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                case 'u' -> {
+                    out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                    i += 4;
+                }
+                default -> out.append(n);
+            }
+        }
+        return out.toString();
+    }
+
+    static String form(String... pairs) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (body.length() > 0) {
+                body.append('&');
+            }
+            body.append(pairs[i]).append('=').append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+        }
+        return body.toString();
+    }
+
+    static String sign(String secret, String timestamp, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + timestamp + ":" + body)
+                .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,17 @@
+package io.aurachatops.vault;
+
+/** Stores new instances' credentials: AWS Secrets Manager in production, owner-only files in sandbox mode. */
+public interface CredentialVault {
+
+    /** Stores the credentials; storing the same instance again succeeds without changing anything. */
+    SecretRef store(InstanceCredentials credentials);
+
+    /** Whether this bot stored credentials for the instance. */
+    boolean exists(String instanceId);
+
+    /** After a delete: schedules the secret's removal, with a recovery window where the store has one. */
+    void scheduleDeletion(String instanceId);
+
+    /** The secret's name for an instance. */
+    String secretName(String instanceId);
+}

@@ -1,0 +1,224 @@
+package io.aurachatops.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aurachatops.support.FakeTime;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The emulator's behaviour, driven directly with a fake clock. */
+class AuraEmulatorTest {
+
+    static final String TENANT = AuraEmulator.platformTenantId();
+
+    final ObjectMapper json = new ObjectMapper();
+    FakeTime time;
+    AuraEmulator aura;
+    String bearer;
+
+    @BeforeEach
+    void start() throws Exception {
+        time = new FakeTime();
+        aura = new AuraEmulator(EmulatorSettings.sandbox(), time);
+        bearer = "Bearer " + body(token()).path("access_token").asText();
+    }
+
+    @Test
+    void issuesTokensOnlyForTheRightCredentials() throws Exception {
+        AuraEmulator.Answer ok = token();
+        assertEquals(200, ok.status());
+        assertEquals(3600, body(ok).path("expires_in").asInt());
+        AuraEmulator.Answer wrong = aura.handle("POST", "/oauth/token", Map.of(),
+                Map.of("Authorization", basic("sandbox-client", "nope")), "grant_type=client_credentials");
+        assertEquals(401, wrong.status());
+        assertEquals("invalid_client", body(wrong).path("error").asText());
+    }
+
+    @Test
+    void answersAnExpiredTokenWith403AndAnUnknownOneWith401() throws Exception {
+        AuraEmulator shortLived = new AuraEmulator(EmulatorSettings.sandbox().withTokenLifetime(Duration.ofSeconds(30)), time);
+        String token = "Bearer " + body(shortLived.handle("POST", "/oauth/token", Map.of(),
+                Map.of("Authorization", basic("sandbox-client", "sandbox-client-secret")), "grant_type=client_credentials"))
+                .path("access_token").asText();
+        assertEquals(200, shortLived.handle("GET", "/v1/tenants", Map.of(), Map.of("Authorization", token), null).status());
+        time.advance(Duration.ofSeconds(30));
+        AuraEmulator.Answer expired = shortLived.handle("GET", "/v1/tenants", Map.of(), Map.of("Authorization", token), null);
+        assertEquals(403, expired.status());
+        assertEquals("Token expired", body(expired).path("error").asText());
+        assertEquals(401, shortLived.handle("GET", "/v1/tenants", Map.of(), Map.of("Authorization", "Bearer x"), null).status());
+    }
+
+    @Test
+    void servesTwoTenantsWithTheirConfigurations() throws Exception {
+        JsonNode tenants = body(get("/v1/tenants")).path("data");
+        assertEquals(2, tenants.size());
+        JsonNode tenant = body(get("/v1/tenants/" + TENANT)).path("data");
+        assertTrue(tenant.path("instance_configurations").size() > 20);
+        JsonNode first = tenant.path("instance_configurations").get(0);
+        for (String field : new String[] {"cloud_provider", "region", "region_name", "type", "memory", "storage", "version"}) {
+            assertFalse(first.path(field).asText().isEmpty(), field);
+        }
+        AuraEmulator.Answer missing = get("/v1/tenants/nope");
+        assertEquals(404, missing.status());
+        assertEquals("tenant-not-found", body(missing).path("errors").get(0).path("reason").asText());
+    }
+
+    @Test
+    void everyAnswerCarriesARequestIdAndJson() {
+        AuraEmulator.Answer answer = get("/v1/instances");
+        assertNotNull(answer.headers().get("X-Request-Id"));
+        assertEquals("application/json", answer.headers().get("Content-Type"));
+    }
+
+    @Test
+    void createsAnInstanceThatRunsAfterItsCreateTimeAndShowsThePasswordOnce() throws Exception {
+        AuraEmulator.Answer created = create("db1", "professional-db", "gcp", "europe-west1", "4GB");
+        assertEquals(202, created.status());
+        JsonNode data = body(created).path("data");
+        String id = data.path("id").asText();
+        assertTrue(id.matches("[0-9a-f]{8}"), id);
+        assertEquals(32, data.path("password").asText().length());
+        assertEquals("neo4j", data.path("username").asText());
+
+        JsonNode creating = body(get("/v1/instances/" + id)).path("data");
+        assertEquals("creating", creating.path("status").asText());
+        assertTrue(creating.path("connection_url").isNull());
+        assertTrue(creating.path("password").isMissingNode());
+
+        time.advance(EmulatorSettings.sandbox().createTime());
+        JsonNode running = body(get("/v1/instances/" + id)).path("data");
+        assertEquals("running", running.path("status").asText());
+        assertEquals("4GB", running.path("memory").asText());
+        assertEquals("neo4j+s://" + id + ".databases.neo4j.io", running.path("connection_url").asText());
+    }
+
+    @Test
+    void refusesACombinationTheTenantDoesNotOffer() throws Exception {
+        AuraEmulator.Answer answer = create("db1", "professional-db", "gcp", "mars-north1", "4GB");
+        assertEquals(400, answer.status());
+        assertEquals("region", body(answer).path("errors").get(0).path("field").asText());
+        assertEquals("name", body(aura.handle("POST", "/v1/instances", Map.of(), auth(), "{\"tenant_id\":\"x\"}"))
+                .path("errors").get(0).path("field").asText());
+    }
+
+    @Test
+    void pausesAndResumesThroughTheirTransitionalStatuses() throws Exception {
+        String id = "5e3a91cf";
+        assertEquals("pausing", body(post("/v1/instances/" + id + "/pause")).path("data").path("status").asText());
+        assertEquals(409, post("/v1/instances/" + id + "/pause").status());
+        time.advance(EmulatorSettings.sandbox().pauseTime());
+        assertEquals("paused", status(id));
+        assertEquals(400, post("/v1/instances/" + id + "/pause").status());
+        assertEquals("resuming", body(post("/v1/instances/" + id + "/resume")).path("data").path("status").asText());
+        time.advance(EmulatorSettings.sandbox().resumeTime());
+        assertEquals("running", status(id));
+    }
+
+    @Test
+    void aResizeReadsRunningForAMomentThenUpdatingThenRunningWithTheNewMemory() throws Exception {
+        String id = "5e3a91cf";
+        AuraEmulator.Answer accepted = aura.handle("PATCH", "/v1/instances/" + id, Map.of(), auth(), "{\"memory\":\"16GB\"}");
+        assertEquals(202, accepted.status());
+        assertEquals("running", status(id));
+        AuraEmulator.Answer busy = aura.handle("DELETE", "/v1/instances/" + id, Map.of(), auth(), null);
+        assertEquals(409, busy.status());
+        assertEquals("ongoing-database-operation", body(busy).path("errors").get(0).path("reason").asText());
+        time.advance(EmulatorSettings.sandbox().patchLag());
+        assertEquals("updating", status(id));
+        time.advance(EmulatorSettings.sandbox().updateTime());
+        JsonNode done = body(get("/v1/instances/" + id)).path("data");
+        assertEquals("running", done.path("status").asText());
+        assertEquals("16GB", done.path("memory").asText());
+    }
+
+    @Test
+    void deletesThroughDestroyingToNotFound() throws Exception {
+        String id = "5e3a91cf";
+        assertEquals(202, aura.handle("DELETE", "/v1/instances/" + id, Map.of(), auth(), null).status());
+        assertEquals("destroying", status(id));
+        assertEquals(409, aura.handle("DELETE", "/v1/instances/" + id, Map.of(), auth(), null).status());
+        time.advance(EmulatorSettings.sandbox().deleteTime());
+        AuraEmulator.Answer gone = get("/v1/instances/" + id);
+        assertEquals(404, gone.status());
+        assertEquals("db-not-found", body(gone).path("errors").get(0).path("reason").asText());
+        assertEquals(404, aura.handle("DELETE", "/v1/instances/" + id, Map.of(), auth(), null).status());
+        assertEquals(Optional.empty(), aura.statusOf(id));
+    }
+
+    @Test
+    void takesSnapshotsOfRunningInstancesOnly() throws Exception {
+        assertEquals(202, post("/v1/instances/5e3a91cf/snapshots").status());
+        assertEquals(409, post("/v1/instances/a7c40b12/snapshots").status());
+    }
+
+    @Test
+    void limitsRequestsTo125AMinuteWithRetryAfter() throws Exception {
+        int ok = 0;
+        AuraEmulator.Answer last = null;
+        for (int i = 0; i < 130; i++) {
+            last = get("/v1/tenants");
+            if (last.status() == 200) {
+                ok++;
+            }
+        }
+        assertEquals(124, ok, "the token request counted too");
+        assertEquals(429, last.status());
+        long retryAfter = Long.parseLong(last.headers().get("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+        time.advance(Duration.ofSeconds(retryAfter));
+        assertEquals(200, get("/v1/tenants").status());
+    }
+
+    @Test
+    void injectsFaultsOnRequest() {
+        aura.failNext(2, 503);
+        assertEquals(503, get("/v1/tenants").status());
+        assertEquals(503, get("/v1/tenants").status());
+        assertEquals(200, get("/v1/tenants").status());
+    }
+
+    private String status(String id) {
+        return aura.statusOf(id).orElse("gone");
+    }
+
+    private AuraEmulator.Answer token() {
+        return aura.handle("POST", "/oauth/token", Map.of(),
+                Map.of("Authorization", basic("sandbox-client", "sandbox-client-secret")), "grant_type=client_credentials");
+    }
+
+    private AuraEmulator.Answer create(String name, String type, String provider, String region, String memory) {
+        return aura.handle("POST", "/v1/instances", Map.of(), auth(), json.createObjectNode().put("name", name)
+                .put("tenant_id", TENANT).put("type", type).put("cloud_provider", provider).put("region", region)
+                .put("memory", memory).put("version", "5").toString());
+    }
+
+    private AuraEmulator.Answer get(String path) {
+        return aura.handle("GET", path, Map.of(), auth(), null);
+    }
+
+    private AuraEmulator.Answer post(String path) {
+        return aura.handle("POST", path, Map.of(), auth(), null);
+    }
+
+    private Map<String, String> auth() {
+        return Map.of("Authorization", bearer == null ? "" : bearer);
+    }
+
+    private JsonNode body(AuraEmulator.Answer answer) throws Exception {
+        return json.readTree(answer.body());
+    }
+
+    private static String basic(String id, String secret) {
+        return "Basic " + Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+}
