@@ -25,7 +25,7 @@ public class AuraSlash {
         String text = String.join(" ", args);
         String url = env("AURA_SLASH_URL", "http://localhost:8080/slack/commands");
         String secret = env("AURA_SLASH_SECRET", "sandbox-signing-secret-not-for-production");
-        long waitSeconds = Long.parseLong(env("AURA_SLASH_WAIT", "20"));
+        long waitSeconds = Long.parseLong(env("AURA_SLASH_WAIT", "60"));
 
         LinkedBlockingQueue<String> replies = new LinkedBlockingQueue<>();
         HttpServer hook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -65,13 +65,20 @@ public class AuraSlash {
             if (ack.statusCode() != 200 || !ack.body().contains("Working on")) {
                 return;
             }
-            String reply = replies.poll(waitSeconds, TimeUnit.SECONDS);
-            if (reply == null) {
-                System.out.println("(no reply within " + waitSeconds + " s; the server console shows what happened)");
-                return;
+            // Status cards arrive as a series of messages; "⏳" marks one that is still in progress.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(waitSeconds);
+            while (true) {
+                String reply = replies.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (reply == null) {
+                    System.out.println("(nothing more within " + waitSeconds + " s; the server console shows the rest)");
+                    return;
+                }
+                System.out.println("← " + java.time.LocalTime.now().withNano(0) + ":");
+                print(reply);
+                if (!reply.contains("\"text\":\"⏳") && !reply.contains("\"text\":\"\\u23f3")) {
+                    return;
+                }
             }
-            System.out.println("← reply:");
-            print(reply);
         } finally {
             hook.stop(0);
         }

@@ -21,4 +21,7 @@ public interface AuraGateway {
      * the caller must look the name up before deciding anything.
      */
     CreatedInstance create(InstanceRequest request, Priority priority);
+
+    /** Starts a delete; a second delete of the same instance meets a 409 or a 404. */
+    Instance delete(String instanceId, Priority priority);
 }

@@ -43,6 +43,7 @@ public class JobCodec {
         try {
             return switch (kind) {
                 case "command" -> json.treeToValue(envelope.path("job"), CommandJob.class);
+                case "watch" -> json.treeToValue(envelope.path("job"), WatchJob.class);
                 default -> throw new InvalidJobException("Unknown job kind '" + kind + "'", null);
             };
         } catch (InvalidJobException e) {
@@ -55,6 +56,9 @@ public class JobCodec {
     private static String kind(Job job) {
         if (job instanceof CommandJob) {
             return "command";
+        }
+        if (job instanceof WatchJob) {
+            return "watch";
         }
         throw new IllegalArgumentException("No wire name for " + job.getClass().getSimpleName());
     }

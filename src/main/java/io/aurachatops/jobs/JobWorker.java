@@ -15,7 +15,9 @@ import io.aurachatops.reply.Notifier;
 import io.aurachatops.reply.Reply;
 import io.aurachatops.reply.ReplyTarget;
 import io.quarkus.logging.Log;
+import io.aurachatops.watch.WatchRunner;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 
 /** Runs one job: authorises the requester again, does the work, and always answers. */
 @ApplicationScoped
@@ -24,25 +26,32 @@ public class JobWorker {
     private final CommandCatalog catalog;
     private final AccessPolicy access;
     private final Notifier notifier;
+    private final WatchRunner watches;
 
-    public JobWorker(CommandCatalog catalog, AccessPolicy access, Notifier notifier) {
+    public JobWorker(CommandCatalog catalog, AccessPolicy access, Notifier notifier, WatchRunner watches) {
         this.catalog = catalog;
         this.access = access;
         this.notifier = notifier;
+        this.watches = watches;
     }
 
     public void run(Job job) {
         if (job instanceof CommandJob command) {
             runCommand(command);
+        } else if (job instanceof WatchJob watch) {
+            watches.run(watch);
         }
     }
 
     private void runCommand(CommandJob job) {
         ReplyTarget target = new ReplyTarget(job.requester().channelId(), job.requester().userId(), job.responseUrl());
-        notifier.reply(target, answer(job));
+        Reply reply = answer(job, target);
+        if (reply != Reply.NONE) {
+            notifier.reply(target, reply);
+        }
     }
 
-    private Reply answer(CommandJob job) {
+    private Reply answer(CommandJob job, ReplyTarget target) {
         try {
             Verb verb = catalog.verb(job.verb()).filter(Verb::available)
                     .orElseThrow(() -> new CommandException("`/aura " + job.verb() + "` is not available in this build."));
@@ -52,7 +61,7 @@ public class JobWorker {
                 return Reply.of(Denials.roleNeeded(job.verb(), needed));
             }
             ParsedCommand command = new ParsedCommand(job.verb(), job.args());
-            return verb.run(new CommandContext(command, job.requester(), job.jobId()));
+            return verb.run(new CommandContext(command, job.requester(), job.jobId(), Instant.parse(job.queuedAt()), target));
         } catch (UsageException e) {
             return Reply.of(e.userMessage());
         } catch (CommandException e) {

@@ -1,8 +1,17 @@
 package io.aurachatops.reply;
 
-/** Delivers the bot's messages: to Slack in production, to the console in sandbox mode. */
+/** Delivers the bot's messages: to Slack in production, to the console in sandbox mode. Never throws. */
 public interface Notifier {
 
     /** A private answer to the person who asked. */
     void reply(ReplyTarget target, Reply reply);
+
+    /** Posts a status card in the requester's channel, or privately when the bot cannot post there. */
+    Card postCard(ReplyTarget requester, Reply content);
+
+    /** Shows a new state on the card; returns the card as it now stands. */
+    Card updateCard(Card card, Reply content);
+
+    /** Shows the final state, and says it again in a threaded reply that mentions the requester (edits do not notify). */
+    void finishCard(Card card, Reply content, String requesterId);
 }

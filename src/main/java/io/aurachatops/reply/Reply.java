@@ -8,6 +8,9 @@ import java.util.List;
  */
 public record Reply(String summary, List<String> sections, String footnote) {
 
+    /** Nothing to say: the command answered through a status card instead. */
+    public static final Reply NONE = new Reply("", List.of(), null);
+
     public Reply {
         sections = List.copyOf(sections);
     }

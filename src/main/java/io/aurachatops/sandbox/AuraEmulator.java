@@ -48,6 +48,8 @@ public final class AuraEmulator {
     private final Map<String, EmulatedInstance> instances = new LinkedHashMap<>();
     private final Map<String, Long> tokens = new HashMap<>();
     private final Deque<Long> recentRequests = new ArrayDeque<>();
+    private final Map<String, java.time.Instant> readyTimes = new LinkedHashMap<>();
+    private int rateLimited;
     private int faultsLeft;
     private int faultStatus;
 
@@ -77,6 +79,16 @@ public final class AuraEmulator {
     public synchronized void expireTokens() {
         long now = time.nanoTime();
         tokens.replaceAll((token, expiry) -> now);
+    }
+
+    /** How many requests were refused with 429 so far. */
+    public synchronized int rateLimitedCount() {
+        return rateLimited;
+    }
+
+    /** When each instance created here became (or will become) {@code running}, by id. */
+    public synchronized Map<String, java.time.Instant> readyTimes() {
+        return Map.copyOf(readyTimes);
     }
 
     /** Test helper: an instance's current status, or empty once it is gone. */
@@ -195,6 +207,7 @@ public final class AuraEmulator {
             long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
             Map<String, String> headers = jsonHeaders();
             headers.put("Retry-After", Long.toString(seconds));
+            rateLimited++;
             return Optional.of(new Answer(429, errorBody("Too many requests", "rate-limit-exceeded", null), headers));
         }
         recentRequests.addLast(now);
@@ -275,6 +288,7 @@ public final class AuraEmulator {
                 config.get().storage(), request.path("version").asText(), now(), "creating");
         instance.then(time.nanoTime() + settings.createTime().toNanos(), "running");
         instances.put(id, instance);
+        readyTimes.put(id, time.now().plus(settings.createTime()));
         ObjectNode data = json.createObjectNode();
         instance.describeSummary(data);
         data.put("region", region).put("type", type)

@@ -1,5 +1,6 @@
 package io.aurachatops.sandbox;
 
+import io.aurachatops.reply.Card;
 import io.aurachatops.reply.Notifier;
 import io.aurachatops.reply.Reply;
 import io.aurachatops.reply.ReplyTarget;
@@ -11,10 +12,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Sandbox mode's Slack: prints each message readably on the console. A reply whose response URL points at
- * this machine (the {@code aura-slash} helper listens there) is also delivered, as Slack would.
+ * Sandbox mode's Slack: prints each message readably on the console. Messages for a request whose response
+ * URL points at this machine (the {@code aura-slash} helper listens there) are also delivered to it, cards
+ * included, so that the helper can show them.
  */
 public final class ConsoleNotifier implements Notifier {
 
@@ -22,6 +25,7 @@ public final class ConsoleNotifier implements Notifier {
 
     private final PrintStream out;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final AtomicLong cards = new AtomicLong();
 
     public ConsoleNotifier(PrintStream out) {
         this.out = out;
@@ -31,6 +35,27 @@ public final class ConsoleNotifier implements Notifier {
     public void reply(ReplyTarget target, Reply reply) {
         print("private reply to <@" + target.userId() + "> in <#" + target.channelId() + ">", reply);
         forwardToLocalHelper(target.responseUrl(), reply);
+    }
+
+    @Override
+    public Card postCard(ReplyTarget requester, Reply content) {
+        Card card = Card.inChannel(requester.channelId(), "console-" + cards.incrementAndGet(), requester.responseUrl());
+        print("new card " + card.ts() + " in <#" + card.channelId() + ">", content);
+        forwardToLocalHelper(card.responseUrl(), content);
+        return card;
+    }
+
+    @Override
+    public Card updateCard(Card card, Reply content) {
+        print("card " + card.ts() + " updated", content);
+        forwardToLocalHelper(card.responseUrl(), content);
+        return card;
+    }
+
+    @Override
+    public void finishCard(Card card, Reply content, String requesterId) {
+        print("card " + card.ts() + " final, and a threaded reply to <@" + requesterId + ">", content);
+        forwardToLocalHelper(card.responseUrl(), content);
     }
 
     private synchronized void print(String heading, Reply reply) {

@@ -57,7 +57,12 @@ public final class FileVault implements CredentialVault {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the sandbox vault under " + root, e);
         }
-        return new SecretRef(secretName(credentials.instanceId()), "cat " + file);
+        return reference(credentials.instanceId());
+    }
+
+    @Override
+    public SecretRef reference(String instanceId) {
+        return new SecretRef(secretName(instanceId), "cat " + file(instanceId));
     }
 
     @Override

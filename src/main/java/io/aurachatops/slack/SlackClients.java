@@ -2,6 +2,7 @@ package io.aurachatops.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import com.slack.api.methods.MethodsClient;
 import io.aurachatops.support.Urls;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,6 +15,11 @@ public class SlackClients {
 
     public SlackClients(SlackSettings settings) {
         this.settings = settings;
+    }
+
+    /** Web API calls with the bot token. */
+    public MethodsClient methods() {
+        return slack().methods(settings.botToken().orElseThrow(() -> new IllegalStateException("SLACK_BOT_TOKEN is not set")));
     }
 
     public Slack slack() {

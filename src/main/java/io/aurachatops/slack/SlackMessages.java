@@ -32,9 +32,14 @@ public final class SlackMessages {
         return GSON.toJson(message);
     }
 
+    /** The notification text of a message: its summary, escaped and clipped. */
+    static String fallbackText(Reply reply) {
+        return clip(SlackText.escape(reply.summary()), MAX_FALLBACK_CHARS);
+    }
+
     static JsonObject message(Reply reply) {
         JsonObject message = new JsonObject();
-        message.addProperty("text", clip(SlackText.escape(reply.summary()), MAX_FALLBACK_CHARS));
+        message.addProperty("text", fallbackText(reply));
         message.add("blocks", GSON.toJsonTree(blocks(reply)));
         return message;
     }

@@ -14,4 +14,7 @@ public interface CredentialVault {
 
     /** The secret's name for an instance. */
     String secretName(String instanceId);
+
+    /** The secret's name and the command that reads it, whether or not it exists. */
+    SecretRef reference(String instanceId);
 }

@@ -5,9 +5,14 @@ import io.aurachatops.sandbox.ConsoleNotifier;
 import io.aurachatops.sandbox.FileVault;
 import io.aurachatops.sandbox.SandboxSettings;
 import io.aurachatops.slack.SlackNotifier;
+import io.aurachatops.vault.CredentialVault;
 import io.aurachatops.vault.VaultSettings;
+import io.aurachatops.vault.aws.SecretsManagerClients;
+import io.aurachatops.vault.aws.SecretsManagerVault;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Provider;
 import java.nio.file.Path;
 
@@ -26,6 +31,14 @@ public class AdapterSelection {
 
     @Produces
     @ApplicationScoped
+    CredentialVault vault(SandboxSettings sandbox, Provider<FileVault> files, SecretsManagerClients aws,
+            VaultSettings vault, ObjectMapper json) {
+        return sandbox.enabled() ? files.get() : new SecretsManagerVault(aws::get, vault.secretPrefix(), json);
+    }
+
+    @Produces
+    @ApplicationScoped
+    @Typed(FileVault.class)
     FileVault fileVault(SandboxSettings sandbox, VaultSettings vault) {
         if (!sandbox.enabled()) {
             throw new IllegalStateException("The file vault exists only in sandbox mode");

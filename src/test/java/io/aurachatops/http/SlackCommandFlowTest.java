@@ -210,7 +210,7 @@ class SlackCommandFlowTest {
 
     @Test
     void unreleasedVerbsSaySoInsteadOfFailing() throws Exception {
-        assertAnswer(send("create db1", ADMIN, CHANNEL, hook()), "not available in this build yet");
+        assertAnswer(send("pause db1", ADMIN, CHANNEL, hook()), "not available in this build yet");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.aurachatops.aura.client;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -43,4 +44,8 @@ interface AuraApi {
     @GET
     @Path("/v1/instances/{instanceId}")
     Response instance(@HeaderParam("Authorization") String bearer, @PathParam("instanceId") String instanceId);
+
+    @DELETE
+    @Path("/v1/instances/{instanceId}")
+    Response deleteInstance(@HeaderParam("Authorization") String bearer, @PathParam("instanceId") String instanceId);
 }

@@ -94,6 +94,12 @@ public class AuraRestGateway implements AuraGateway {
                 (api, bearer) -> api.createInstance(bearer, body.toString())));
     }
 
+    @Override
+    public Instance delete(String instanceId, Priority priority) {
+        return AuraJson.instance(http().call("delete instance", priority, Retry.SAFE,
+                (api, bearer) -> api.deleteInstance(bearer, instanceId)));
+    }
+
     private AuraHttp http() {
         AuraHttp current = http;
         if (current == null) {

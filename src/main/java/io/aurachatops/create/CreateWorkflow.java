@@ -1,0 +1,215 @@
+package io.aurachatops.create;
+
+import io.aurachatops.audit.AuditLog;
+import io.aurachatops.aura.AuraApiException;
+import io.aurachatops.aura.AuraGateway;
+import io.aurachatops.aura.CreatedInstance;
+import io.aurachatops.aura.InstanceRequest;
+import io.aurachatops.aura.InstanceSummary;
+import io.aurachatops.aura.Priority;
+import io.aurachatops.command.AuraProblems;
+import io.aurachatops.command.CommandContext;
+import io.aurachatops.jobs.CommandJob;
+import io.aurachatops.jobs.JobQueue;
+import io.aurachatops.jobs.WatchJob;
+import io.aurachatops.jobs.WatchOperation;
+import io.aurachatops.reply.Card;
+import io.aurachatops.reply.Markdown;
+import io.aurachatops.reply.Notifier;
+import io.aurachatops.support.TimeSource;
+import io.aurachatops.vault.CredentialVault;
+import io.aurachatops.vault.InstanceCredentials;
+import io.aurachatops.vault.SecretRef;
+import io.aurachatops.watch.InstanceCard;
+import io.aurachatops.watch.WatchSettings;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Provider;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The create itself, after validation: card, {@code POST /v1/instances}, the password into the vault before
+ * anything else, then a watch. Also the recovery of a job that runs again after a crash.
+ */
+@ApplicationScoped
+public class CreateWorkflow {
+
+    static final List<Duration> VAULT_RETRY_PAUSES = List.of(Duration.ofMillis(500), Duration.ofSeconds(1));
+    /** Aura's clock and ours may differ a little; an instance created this long before the job is not ours. */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
+    /** Younger than this and still without a secret: another attempt may be storing it right now. */
+    static final Duration STILL_STORING = Duration.ofMinutes(1);
+    /** Marks a job that already waited once for a missing secret; no user can type it (it is not a flag). */
+    static final String RECHECKED = "recheck";
+
+    private final AuraGateway aura;
+    private final CredentialVault vault;
+    private final Notifier notifier;
+    private final Provider<JobQueue> queue;
+    private final WatchSettings watch;
+    private final TimeSource time;
+    private final AuditLog audit;
+    private final CreateTimings timings;
+
+    public CreateWorkflow(AuraGateway aura, CredentialVault vault, Notifier notifier, Provider<JobQueue> queue,
+            WatchSettings watch, TimeSource time, AuditLog audit, CreateTimings timings) {
+        this.aura = aura;
+        this.vault = vault;
+        this.notifier = notifier;
+        this.queue = queue;
+        this.watch = watch;
+        this.time = time;
+        this.audit = audit;
+        this.timings = timings;
+    }
+
+    /** An instance with this name that this very job created before it was interrupted, if any. */
+    public Optional<InstanceSummary> earlierAttempt(CommandContext context, String name, List<InstanceSummary> existing) {
+        Instant notBefore = context.queuedAt().minus(CLOCK_SKEW);
+        return existing.stream()
+                .filter(i -> name.equals(i.name()) && i.createdAt() != null)
+                .filter(i -> !Instant.parse(i.createdAt()).isBefore(notBefore))
+                .findFirst();
+    }
+
+    /** A job that runs again: keep going if the password is safe, otherwise the instance must go. */
+    public void resume(CommandContext context, InstanceSummary earlier) {
+        InstanceCard card = new InstanceCard(earlier.name(), earlier.id(), null, earlier.cloudProvider(), null, null,
+                null, null, null, null);
+        if (vault.exists(earlier.id())) {
+            SecretRef secret = vault.reference(earlier.id());
+            InstanceCard stored = card.withSecret(secret.name(), secret.readCommand());
+            Card posted = notifier.postCard(context.replyTo(), stored.render(creating(earlier.name(), context),
+                    "Picked up again after an interruption; the credentials were already stored."));
+            startWatch(context, earlier.id(), earlier.name(), posted, secret, WatchOperation.CREATE, null);
+            audit.record(context.requester(), "create", earlier.id(), "resumed", null);
+            return;
+        }
+        boolean young = Instant.parse(earlier.createdAt()).isAfter(time.now().minus(STILL_STORING));
+        if (young && !context.command().has(RECHECKED)) {
+            Map<String, String> args = new HashMap<>(context.command().args());
+            args.put(RECHECKED, "true");
+            queue.get().submit(new CommandJob(context.jobId(), context.queuedAt().toString(), "create", args,
+                    context.requester(), context.replyTo().responseUrl()), timings.recheckDelay());
+            return;
+        }
+        String reason = "An earlier attempt of this command created it, but its password was lost before it could be "
+                + "stored, so nobody could ever log in. I am deleting it; please run the command again.";
+        Card posted = notifier.postCard(context.replyTo(), card.render(lost(earlier.name(), "password lost"), reason));
+        deleteAndSay(context, earlier.id(), earlier.name(), posted, reason, "password-lost", null);
+    }
+
+    public void create(CommandContext context, InstanceRequest request) {
+        InstanceCard card = new InstanceCard(request.name(), null, request.type(), request.cloudProvider(),
+                request.region(), request.memory(), "requested", null, null, null);
+        Card posted = notifier.postCard(context.replyTo(), card.render(creating(request.name(), context), null));
+        CreatedInstance created;
+        try {
+            created = aura.create(request, Priority.INTERACTIVE);
+        } catch (AuraApiException e) {
+            answerFailedCreate(context, request, card, posted, e);
+            return;
+        }
+        InstanceCard withId = new InstanceCard(request.name(), created.id(), request.type(), request.cloudProvider(),
+                request.region(), request.memory(), "creating", null, null, null);
+        Optional<SecretRef> secret = storeWithRetries(context, created);
+        if (secret.isEmpty()) {
+            String reason = "I could not store its password in the vault, and an instance nobody can log in to is "
+                    + "no use, so I am deleting it. Nothing was charged for long; please try again later.";
+            Card updated = notifier.updateCard(posted, withId.render(lost(request.name(),
+                    "credentials could not be stored"), reason));
+            deleteAndSay(context, created.id(), request.name(), updated, reason, "vault-failed", null);
+            return;
+        }
+        InstanceCard stored = withId.withSecret(secret.get().name(), secret.get().readCommand());
+        Card updated = notifier.updateCard(posted, stored.render(creating(request.name(), context), null));
+        startWatch(context, created.id(), request.name(), updated, secret.get(), WatchOperation.CREATE, null);
+        audit.record(context.requester(), "create", created.id(), "accepted", null);
+    }
+
+    private void answerFailedCreate(CommandContext context, InstanceRequest request, InstanceCard card, Card posted,
+            AuraApiException e) {
+        boolean answerLost = e.status() == 0 || e.status() >= 500;
+        if (answerLost) {
+            // Aura may have created it anyway; its password is then lost with the answer.
+            Optional<InstanceSummary> made = findQuietly(context, request);
+            if (made.isPresent()) {
+                String reason = "Aura's answer was lost, but the instance was created. Its password came only in that "
+                        + "answer, so I am deleting the instance; please run the command again.";
+                Card updated = notifier.updateCard(posted, card.render(lost(request.name(), "password lost"), reason));
+                deleteAndSay(context, made.get().id(), request.name(), updated, reason, "password-lost",
+                        e.requestId().orElse(null));
+                return;
+            }
+        }
+        String why = answerLost
+                ? AuraProblems.explain(e) + " No instance named `" + Markdown.escape(request.name()) + "` exists now."
+                : AuraProblems.explain(e);
+        notifier.finishCard(posted, card.withStatus("not created").render("❌ *" + Markdown.escape(request.name())
+                + "* was not created", why), context.requester().userId());
+        audit.record(context.requester(), "create", null, "refused:" + e.status(), e.requestId().orElse(null));
+    }
+
+    private Optional<InstanceSummary> findQuietly(CommandContext context, InstanceRequest request) {
+        try {
+            return earlierAttempt(context, request.name(),
+                    aura.instances(Optional.of(request.tenantId()), Priority.INTERACTIVE));
+        } catch (AuraApiException lookup) {
+            Log.warnf("Could not look up %s after a failed create: %s", request.name(), lookup);
+            return Optional.empty();
+        }
+    }
+
+    private Optional<SecretRef> storeWithRetries(CommandContext context, CreatedInstance created) {
+        InstanceCredentials credentials = new InstanceCredentials(created.id(), created.name(), created.tenantId(),
+                created.connectionUrl(), created.username(), created.password(), context.requester().userId(),
+                context.jobId());
+        for (int attempt = 0;; attempt++) {
+            try {
+                return Optional.of(vault.store(credentials));
+            } catch (RuntimeException e) {
+                Log.warnf("Storing the credentials of %s failed (attempt %d): %s", created.id(), attempt + 1,
+                        e.getMessage());
+                if (attempt >= VAULT_RETRY_PAUSES.size()) {
+                    return Optional.empty();
+                }
+                try {
+                    time.sleep(VAULT_RETRY_PAUSES.get(attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return Optional.empty();
+                }
+            }
+        }
+    }
+
+    /** The card already says why; a watched job now deletes the instance and finishes the card. */
+    private void deleteAndSay(CommandContext context, String id, String name, Card card, String reason, String outcome,
+            String auraRequestId) {
+        startWatch(context, id, name, card, null, WatchOperation.CLEANUP, reason);
+        audit.record(context.requester(), "create", id, outcome, auraRequestId);
+    }
+
+    private static String lost(String name, String what) {
+        return "❌ *" + Markdown.escape(name) + "*: " + what;
+    }
+
+    private void startWatch(CommandContext context, String id, String name, Card card, SecretRef secret,
+            WatchOperation operation, String reason) {
+        Instant now = time.now();
+        WatchJob job = new WatchJob(context.jobId(), operation, id, name, context.requester(), card,
+                secret == null ? null : secret.name(), secret == null ? null : secret.readCommand(), reason,
+                now.toString(), now.plus(watch.operationTimeout()).toString(), 0,
+                operation == WatchOperation.CREATE ? "creating" : "destroying", false);
+        queue.get().submit(job, operation == WatchOperation.CLEANUP ? Duration.ZERO : watch.pollInterval());
+    }
+
+    private static String creating(String name, CommandContext context) {
+        return "⏳ Creating *" + Markdown.escape(name) + "* for <@" + context.requester().userId() + ">";
+    }
+}

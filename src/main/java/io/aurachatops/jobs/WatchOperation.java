@@ -1,0 +1,21 @@
+package io.aurachatops.jobs;
+
+import java.time.Duration;
+
+/** What a watch is waiting for, and how long that usually takes (polling slows down only after that). */
+public enum WatchOperation {
+    /** A new instance, until it runs. */
+    CREATE(Duration.ofMinutes(2)),
+    /** Removing an instance whose password could not be stored or was lost, until it is gone. */
+    CLEANUP(Duration.ofMinutes(1));
+
+    private final Duration typical;
+
+    WatchOperation(Duration typical) {
+        this.typical = typical;
+    }
+
+    public Duration typical() {
+        return typical;
+    }
+}

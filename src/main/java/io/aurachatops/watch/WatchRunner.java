@@ -1,0 +1,150 @@
+package io.aurachatops.watch;
+
+import io.aurachatops.audit.AuditLog;
+import io.aurachatops.aura.AuraApiException;
+import io.aurachatops.aura.AuraGateway;
+import io.aurachatops.aura.Instance;
+import io.aurachatops.aura.Priority;
+import io.aurachatops.jobs.JobQueue;
+import io.aurachatops.jobs.WatchJob;
+import io.aurachatops.reply.Card;
+import io.aurachatops.reply.Markdown;
+import io.aurachatops.reply.Notifier;
+import io.aurachatops.support.TimeSource;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Provider;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Runs one poll of a watch: asks Aura once, at background priority, updates the card when the status
+ * changed, and either finishes or queues itself again. Short outages and odd statuses only mean "ask again".
+ */
+@ApplicationScoped
+public class WatchRunner {
+
+    static final Set<String> CREATE_FAILED = Set.of("loading failed", "destroying", "deleting", "suspended", "suspending");
+
+    private final AuraGateway aura;
+    private final Notifier notifier;
+    private final Provider<JobQueue> queue;
+    private final WatchSettings settings;
+    private final TimeSource time;
+    private final AuditLog audit;
+
+    public WatchRunner(AuraGateway aura, Notifier notifier, Provider<JobQueue> queue, WatchSettings settings,
+            TimeSource time, AuditLog audit) {
+        this.aura = aura;
+        this.notifier = notifier;
+        this.queue = queue;
+        this.settings = settings;
+        this.time = time;
+        this.audit = audit;
+    }
+
+    public void run(WatchJob job) {
+        Instant now = time.now();
+        switch (job.operation()) {
+            case CREATE -> pollCreate(job, now);
+            case CLEANUP -> pollCleanup(job, now);
+        }
+    }
+
+    private void pollCreate(WatchJob job, Instant now) {
+        if (now.isAfter(Instant.parse(job.deadline()))) {
+            fail(job, base(job), "still `" + job.lastStatus() + "` after " + minutes(job)
+                    + ". Check it in the Aura console; its credentials are stored.", "timeout");
+            return;
+        }
+        Instance instance;
+        try {
+            instance = aura.instance(job.instanceId(), Priority.BACKGROUND);
+        } catch (AuraApiException e) {
+            if (e.isNotFound()) {
+                fail(job, base(job), "the instance disappeared while it was being created.", "disappeared");
+            } else {
+                Log.infof("Watch of %s: Aura answered %d; asking again later", job.instanceId(), e.status());
+                again(job, job.card(), job.lastStatus(), now);
+            }
+            return;
+        }
+        InstanceCard card = card(job, instance);
+        String status = instance.status().value();
+        if (status.equals("running")) {
+            notifier.finishCard(job.card(), card.render("✅ *" + Markdown.escape(job.instanceName()) + "* is running", null),
+                    job.requester().userId());
+            audit.record(job.requester(), "create", job.instanceId(), "running", null);
+        } else if (CREATE_FAILED.contains(status)) {
+            fail(job, card, "Aura reports `" + status + "`.", "failed:" + status);
+        } else {
+            Card updated = status.equals(job.lastStatus()) ? job.card()
+                    : notifier.updateCard(job.card(), card.render(progressHeadline(job), null));
+            again(job, updated, status, now);
+        }
+    }
+
+    private void pollCleanup(WatchJob job, Instant now) {
+        InstanceCard card = base(job);
+        if (now.isAfter(Instant.parse(job.deadline()))) {
+            Log.errorf("Gave up deleting instance %s (%s) after %s; it must be deleted by hand", job.instanceId(),
+                    job.instanceName(), minutes(job));
+            fail(job, card, job.reason() + " I could not delete it within " + minutes(job)
+                    + ": delete it by hand in the Aura console.", "cleanup-timeout");
+            return;
+        }
+        try {
+            if (!job.deleteSent()) {
+                aura.delete(job.instanceId(), Priority.BACKGROUND);
+                again(job, job.card(), "destroying", now, true);
+            } else {
+                aura.instance(job.instanceId(), Priority.BACKGROUND);
+                again(job, job.card(), "destroying", now, true);
+            }
+        } catch (AuraApiException e) {
+            if (e.isNotFound()) {
+                fail(job, card, job.reason() + " The instance has been deleted.", "cleaned-up");
+            } else {
+                // 409 while it is still being created, or a short outage: try again.
+                again(job, job.card(), job.lastStatus(), now, job.deleteSent());
+            }
+        }
+    }
+
+    private void fail(WatchJob job, InstanceCard card, String why, String outcome) {
+        notifier.finishCard(job.card(), card.render("❌ *" + Markdown.escape(job.instanceName()) + "*: " + why, null),
+                job.requester().userId());
+        audit.record(job.requester(), "create", job.instanceId(), outcome, null);
+    }
+
+    private void again(WatchJob job, Card card, String status, Instant now) {
+        again(job, card, status, now, job.deleteSent());
+    }
+
+    private void again(WatchJob job, Card card, String status, Instant now, boolean deleteSent) {
+        Duration delay = WatchPolicy.nextDelay(job.operation(), settings.pollInterval(), Instant.parse(job.startedAt()),
+                Instant.parse(job.deadline()), now);
+        queue.get().submit(job.next(card, status, deleteSent), delay);
+    }
+
+    private String progressHeadline(WatchJob job) {
+        return "⏳ Creating *" + Markdown.escape(job.instanceName()) + "* for <@" + job.requester().userId() + ">";
+    }
+
+    private static InstanceCard card(WatchJob job, Instance instance) {
+        return new InstanceCard(job.instanceName(), job.instanceId(), instance.type(), instance.cloudProvider(),
+                instance.region(), instance.memory(), instance.status().value(), instance.connectionUrl(),
+                job.secretName(), job.readCommand());
+    }
+
+    private static InstanceCard base(WatchJob job) {
+        return new InstanceCard(job.instanceName(), job.instanceId(), null, null, null, null, job.lastStatus(), null,
+                job.secretName(), job.readCommand());
+    }
+
+    private static String minutes(WatchJob job) {
+        long minutes = Duration.between(Instant.parse(job.startedAt()), Instant.parse(job.deadline())).toMinutes();
+        return minutes + " min";
+    }
+}

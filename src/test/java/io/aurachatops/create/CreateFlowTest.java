@@ -1,0 +1,351 @@
+package io.aurachatops.create;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.aurachatops.command.Requester;
+import io.aurachatops.jobs.CommandJob;
+import io.aurachatops.jobs.JobQueue;
+import io.aurachatops.sandbox.AuraEmulator;
+import io.aurachatops.sandbox.EmulatorServer;
+import io.aurachatops.sandbox.EmulatorSettings;
+import io.aurachatops.support.EmulatorResource;
+import io.aurachatops.support.InjectEmulator;
+import io.aurachatops.support.InjectWireMock;
+import io.aurachatops.support.LogCapture;
+import io.aurachatops.support.RecordingJobQueue;
+import io.aurachatops.support.SlackRequests;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * /aura create end to end: signed command, the emulator as Aura, WireMock as Slack and as Secrets Manager
+ * (through the real SDK client), the in-process queue and the watch.
+ */
+@QuarkusTest
+@WithTestResource(EmulatorResource.class)
+class CreateFlowTest {
+
+    static final String OPERATOR = "UOPER1";
+    static final String CHANNEL = "CALLOWED";
+    static final List<String> PASSWORDS = new CopyOnWriteArrayList<>();
+    static LogCapture logs;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    final ObjectMapper json = new ObjectMapper();
+
+    @InjectWireMock
+    WireMockServer wireMock;
+
+    @InjectEmulator
+    EmulatorServer emulator;
+
+    @Inject
+    JobQueue queue;
+
+    @TestHTTPResource("/slack/commands")
+    URL commands;
+
+    @BeforeAll
+    static void captureLogs() {
+        logs = LogCapture.install();
+    }
+
+    @AfterAll
+    static void thePasswordWentNowhereButTheVault() {
+        logs.uninstall();
+        assertFalse(PASSWORDS.isEmpty(), "the tests saw no password at all");
+        for (String password : PASSWORDS) {
+            assertFalse(logs.all().contains(password), "a password reached the log");
+            for (String message : RecordingJobQueue.MESSAGES) {
+                assertFalse(message.contains(password), "a password reached a job message");
+            }
+        }
+    }
+
+    @BeforeEach
+    void stubs() {
+        wireMock.resetAll();
+        wireMock.stubFor(post("/api/chat.postMessage").willReturn(slackOk("{\"ok\":true,\"channel\":\"CALLOWED\",\"ts\":\""
+                + System.nanoTime() + ".000100\"}")));
+        wireMock.stubFor(post("/api/chat.update").willReturn(slackOk("{\"ok\":true}")));
+        wireMock.stubFor(post(urlPathMatching("/hooks/.*")).willReturn(ok()));
+        wireMock.stubFor(secrets("CreateSecret").willReturn(amzJson(200, "{\"ARN\":\"arn:x\",\"Name\":\"n\"}")));
+        wireMock.stubFor(secrets("DescribeSecret").willReturn(amzJson(400,
+                "{\"__type\":\"ResourceNotFoundException\",\"message\":\"Secrets Manager can't find the specified secret.\"}")));
+    }
+
+    @Test
+    void aSignedCreateEndsWithARunningCardAndTheSecretStored() throws Exception {
+        HttpResponse<String> ack = send("create flow-db --type Professional-DB --cloud-provider gcp --region europe-west1 --memory 2 GB");
+        assertEquals(200, ack.statusCode());
+        assertTrue(json.readTree(ack.body()).path("text").asText().contains("Working on `/aura create`"));
+
+        String thread = awaitSlack("chat.postMessage", b -> b.contains("thread_ts") && b.contains("flow-db"));
+        assertTrue(thread.contains("<@" + OPERATOR + ">") && thread.contains("is running"), thread);
+
+        String id = instanceIdOf("flow-db");
+        String finalCard = lastSlack("chat.update", b -> b.contains("flow-db"));
+        assertTrue(finalCard.contains("✅"), finalCard);
+        assertTrue(finalCard.contains("neo4j+s://" + id + ".databases.neo4j.io"), finalCard);
+        assertTrue(finalCard.contains("aura/" + id), finalCard);
+        assertTrue(finalCard.contains("aws secretsmanager get-secret-value --secret-id aura/" + id
+                + " --query SecretString --output text"), finalCard);
+
+        JsonNode createSecret = json.readTree(onlySecretCall("CreateSecret").getRequest().getBodyAsString());
+        assertEquals("aura/" + id, createSecret.path("Name").asText());
+        assertEquals(SecretsManagerVaultTokens.of(id), createSecret.path("ClientRequestToken").asText());
+        JsonNode value = json.readTree(createSecret.path("SecretString").asText());
+        String password = value.path("NEO4J_PASSWORD").asText();
+        PASSWORDS.add(password);
+        assertEquals(32, password.length());
+        assertEquals("flow-db", value.path("AURA_INSTANCE_NAME").asText());
+        for (ServeEvent event : wireMock.getAllServeEvents()) {
+            if (!event.getRequest().getUrl().equals("/")) {
+                assertFalse(event.getRequest().getBodyAsString().contains(password), "the password reached Slack");
+            }
+        }
+        assertEquals(1, namesInEmulator().stream().filter("flow-db"::equals).count());
+    }
+
+    @Test
+    void invalidRequestsAreAnsweredWithChoicesAndNeverCreateAnything() throws Exception {
+        int before = namesInEmulator().size();
+        assertReply("create x --type enterprise-db", "not allowed here");
+        assertReply("create x --type professional-db --cloud-provider gcp --region mars-north1 --memory 2GB",
+                "`europe-west1` (Belgium)");
+        assertReply("create x --type professional-db --cloud-provider gcp --region europe-west1 --memory 32GB",
+                "above the limit of 16GB");
+        assertReply("create x --type free-db --region europe-west1", "`free-db` takes no `--region`");
+        assertReply("create orders-graph --type free-db", "already exists");
+        assertEquals(before, namesInEmulator().size());
+        assertTrue(wireMock.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/api/chat.postMessage"))).isEmpty());
+    }
+
+    @Test
+    void operatorsOnlyAndTheAnswerNamesTheRole() throws Exception {
+        HttpResponse<String> ack = send("create y --type free-db", "UNOBODY");
+        assertTrue(ack.body().contains("needs the operator role"), ack.body());
+    }
+
+    @Test
+    void aVaultOutageEndsWithTheInstanceDeletedAndAClearMessage() throws Exception {
+        wireMock.stubFor(secrets("CreateSecret").willReturn(amzJson(500,
+                "{\"__type\":\"InternalServiceError\",\"message\":\"An error occurred on the server side.\"}")));
+        send("create vault-down --type professional-db --cloud-provider gcp --region europe-west1 --memory 2GB");
+        String thread = awaitSlack("chat.postMessage", b -> b.contains("thread_ts") && b.contains("vault-down"));
+        assertTrue(thread.contains("could not store its password") || thread.contains("credentials could not be stored"),
+                thread);
+        assertTrue(thread.contains("has been deleted"), thread);
+        assertFalse(namesInEmulator().contains("vault-down"));
+        collectPasswords();
+    }
+
+    @Test
+    void aRedeliveredJobWhoseInstanceHasNoSecretDeletesIt() throws Exception {
+        Instant queuedAt = Instant.now().minusSeconds(1);
+        String id = createDirectly("lost-pass");
+        queue.submit(redelivery("lost-pass", queuedAt));
+        String thread = awaitSlack("chat.postMessage", b -> b.contains("thread_ts") && b.contains("lost-pass"));
+        assertTrue(thread.contains("password lost") || thread.contains("password was lost"), thread);
+        assertTrue(thread.contains("has been deleted"), thread);
+        assertEquals(Optional.empty(), emulator.emulator().statusOf(id));
+    }
+
+    @Test
+    void aRedeliveredJobWhoseSecretExistsCarriesOnWithoutASecondCreate() throws Exception {
+        Instant queuedAt = Instant.now().minusSeconds(1);
+        String id = createDirectly("safe-pass");
+        wireMock.stubFor(secrets("DescribeSecret").withRequestBody(matchingJsonPath("$.SecretId", equalTo("aura/" + id)))
+                .willReturn(amzJson(200, "{\"Name\":\"aura/" + id + "\"}")));
+        queue.submit(redelivery("safe-pass", queuedAt));
+        String thread = awaitSlack("chat.postMessage", b -> b.contains("thread_ts") && b.contains("safe-pass"));
+        assertTrue(thread.contains("is running"), thread);
+        String firstCard = awaitSlack("chat.postMessage", b -> !b.contains("thread_ts") && b.contains("safe-pass"));
+        assertTrue(firstCard.contains("Picked up again"), firstCard);
+        assertEquals(1, namesInEmulator().stream().filter("safe-pass"::equals).count());
+        assertTrue(secretCalls("CreateSecret").isEmpty());
+    }
+
+    @Test
+    void inAChannelTheBotCannotPostInTheCardComesPrivately() throws Exception {
+        wireMock.stubFor(post("/api/chat.postMessage").willReturn(slackOk("{\"ok\":false,\"error\":\"not_in_channel\"}")));
+        String hook = "/hooks/" + UUID.randomUUID();
+        send("create private-card --type professional-db --cloud-provider gcp --region europe-west1 --memory 2GB",
+                OPERATOR, hook);
+        String first = awaitRequest(hook, b -> b.contains("Invite me"));
+        assertTrue(first.contains("\"response_type\":\"ephemeral\""), first);
+        String last = awaitRequest(hook, b -> b.contains("is running"));
+        assertTrue(last.contains("✅"), last);
+        long posts = wireMock.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().equals(hook)).count();
+        assertTrue(posts <= 5, "response_url allows five posts; used " + posts);
+        collectPasswords();
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    private CommandJob redelivery(String name, Instant queuedAt) {
+        return new CommandJob(UUID.randomUUID().toString(), queuedAt.toString(), "create", Map.of("name", name,
+                "type", "professional-db", "cloud-provider", "gcp", "region", "europe-west1", "memory", "2GB"),
+                new Requester("T0TEAM", OPERATOR, CHANNEL), wireMock.baseUrl() + "/hooks/" + UUID.randomUUID());
+    }
+
+    /** Creates an instance behind the bot's back, as a crashed earlier attempt would have. */
+    private String createDirectly(String name) throws Exception {
+        AuraEmulator aura = emulator.emulator();
+        String basic = "Basic " + Base64.getEncoder().encodeToString((EmulatorSettings.SANDBOX_CLIENT_ID + ":"
+                + EmulatorSettings.SANDBOX_CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        String token = json.readTree(aura.handle("POST", "/oauth/token", Map.of(), Map.of("Authorization", basic),
+                "grant_type=client_credentials").body()).path("access_token").asText();
+        String body = json.createObjectNode().put("name", name).put("tenant_id", AuraEmulator.platformTenantId())
+                .put("type", "professional-db").put("cloud_provider", "gcp").put("region", "europe-west1")
+                .put("memory", "2GB").put("version", "5").toString();
+        JsonNode created = json.readTree(aura.handle("POST", "/v1/instances", Map.of(),
+                Map.of("Authorization", "Bearer " + token), body).body()).path("data");
+        PASSWORDS.add(created.path("password").asText());
+        return created.path("id").asText();
+    }
+
+    private List<String> namesInEmulator() throws Exception {
+        return instances().stream().map(n -> n.path("name").asText()).toList();
+    }
+
+    private String instanceIdOf(String name) throws Exception {
+        return instances().stream().filter(n -> n.path("name").asText().equals(name)).findFirst().orElseThrow()
+                .path("id").asText();
+    }
+
+    private List<JsonNode> instances() throws Exception {
+        AuraEmulator aura = emulator.emulator();
+        String basic = "Basic " + Base64.getEncoder().encodeToString((EmulatorSettings.SANDBOX_CLIENT_ID + ":"
+                + EmulatorSettings.SANDBOX_CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        String token = json.readTree(aura.handle("POST", "/oauth/token", Map.of(), Map.of("Authorization", basic),
+                "grant_type=client_credentials").body()).path("access_token").asText();
+        List<JsonNode> list = new ArrayList<>();
+        json.readTree(aura.handle("GET", "/v1/instances", Map.of(), Map.of("Authorization", "Bearer " + token), null)
+                .body()).path("data").forEach(list::add);
+        return list;
+    }
+
+    private void collectPasswords() throws Exception {
+        for (ServeEvent event : secretCalls("CreateSecret")) {
+            JsonNode body = json.readTree(event.getRequest().getBodyAsString());
+            PASSWORDS.add(json.readTree(body.path("SecretString").asText()).path("NEO4J_PASSWORD").asText());
+        }
+    }
+
+    private void assertReply(String text, String expected) throws Exception {
+        String hook = "/hooks/" + UUID.randomUUID();
+        send(text, OPERATOR, hook);
+        String reply = awaitRequest(hook, b -> true);
+        assertTrue(reply.contains(expected), reply);
+    }
+
+    private HttpResponse<String> send(String text) throws Exception {
+        return send(text, OPERATOR);
+    }
+
+    private HttpResponse<String> send(String text, String user) throws Exception {
+        return send(text, user, "/hooks/" + UUID.randomUUID());
+    }
+
+    private HttpResponse<String> send(String text, String user, String hookPath) throws Exception {
+        String body = SlackRequests.commandBody(text, user, CHANNEL, wireMock.baseUrl() + hookPath);
+        String ts = SlackRequests.timestampNow();
+        return http.send(HttpRequest.newBuilder(commands.toURI())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", ts).header("X-Slack-Signature", SlackRequests.sign(ts, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String awaitSlack(String method, Predicate<String> match) throws Exception {
+        return awaitRequest("/api/" + method, match);
+    }
+
+    private String awaitRequest(String path, Predicate<String> match) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (ServeEvent event : wireMock.getAllServeEvents()) {
+                if (event.getRequest().getUrl().equals(path)) {
+                    String body = URLDecoder.decode(event.getRequest().getBodyAsString(), StandardCharsets.UTF_8);
+                    if (match.test(body)) {
+                        return body;
+                    }
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("Nothing matching arrived at " + path);
+    }
+
+    private String lastSlack(String method, Predicate<String> match) {
+        // Serve events are newest first.
+        return wireMock.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().equals("/api/" + method))
+                .map(e -> URLDecoder.decode(e.getRequest().getBodyAsString(), StandardCharsets.UTF_8)).filter(match)
+                .findFirst().orElseThrow();
+    }
+
+    private List<ServeEvent> secretCalls(String operation) {
+        return wireMock.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().equals("/"))
+                .filter(e -> ("secretsmanager." + operation).equals(e.getRequest().getHeader("X-Amz-Target"))).toList();
+    }
+
+    private ServeEvent onlySecretCall(String operation) {
+        List<ServeEvent> calls = secretCalls(operation);
+        assertEquals(1, calls.size(), operation + " calls");
+        return calls.get(0);
+    }
+
+    private static MappingBuilder secrets(String operation) {
+        return post("/").withHeader("X-Amz-Target", equalTo("secretsmanager." + operation));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder amzJson(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/x-amz-json-1.1").withBody(body);
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder slackOk(String body) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    /** The token the vault derives, computed the same way, so that the test reads as a contract. */
+    static final class SecretsManagerVaultTokens {
+        static String of(String instanceId) {
+            return UUID.nameUUIDFromBytes(("aura-chatops:" + instanceId).getBytes(StandardCharsets.UTF_8)).toString();
+        }
+    }
+}
