@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Typed;
 import java.time.Duration;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * a deployment that must keep them uses SQS.
  */
 @ApplicationScoped
+@Typed(InProcessJobQueue.class)
 public class InProcessJobQueue implements JobQueue {
 
     private static final int THREADS = 4;

@@ -4,7 +4,11 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurachatops.jobs.DeliveredJobs;
+import io.aurachatops.jobs.sqs.SqsJobQueue;
+import io.aurachatops.schedule.ScheduledTick;
 import io.aurachatops.slack.SlackIngress;
 import io.aurachatops.slack.SlackRequest;
 import io.aurachatops.slack.SlackResponse;
@@ -14,34 +18,71 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The single Lambda entry point. It recognises the event's shape and hands it to the same services the local
- * server uses. For now it serves API Gateway HTTP API (v2) events for the Slack endpoints.
+ * The single Lambda entry point for all three functions. It tells events apart by shape and hands them to
+ * the services the local server uses: API Gateway HTTP API (v2) requests to the Slack ingress, SQS batches
+ * to the job runner (answering with {@code batchItemFailures}), and the scheduler's {@code {"job":"tick"}}.
  */
 @Named("dispatcher")
 public class LambdaDispatcher implements RequestStreamHandler {
 
     private final SlackIngress ingress;
+    private final DeliveredJobs jobs;
+    private final ScheduledTick tick;
     private final ObjectMapper json;
 
-    public LambdaDispatcher(SlackIngress ingress, ObjectMapper json) {
+    public LambdaDispatcher(SlackIngress ingress, DeliveredJobs jobs, ScheduledTick tick, ObjectMapper json) {
         this.ingress = ingress;
+        this.jobs = jobs;
+        this.tick = tick;
         this.json = json;
     }
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         JsonNode event = json.readTree(input);
-        if (event == null || !event.path("requestContext").path("http").isObject()) {
+        JsonNode answer;
+        if (event != null && event.path("requestContext").path("http").isObject()) {
+            answer = http(event);
+        } else if (event != null && "aws:sqs".equals(event.path("Records").path(0).path("eventSource").asText())) {
+            answer = sqs(event.path("Records"));
+        } else if (event != null && ("tick".equals(event.path("job").asText())
+                || "Scheduled Event".equals(event.path("detail-type").asText()))) {
+            answer = json.createObjectNode().put("tick", tick.tick(Instant.now()));
+        } else {
             String keys = event == null ? "nothing" : String.join(",", (Iterable<String>) event::fieldNames);
             Log.errorf("Unsupported Lambda event with fields [%s]", keys);
-            throw new IllegalArgumentException("Unsupported Lambda event: expected an API Gateway HTTP API (v2) event");
+            throw new IllegalArgumentException("Unsupported Lambda event (fields: " + keys + "): expected an API Gateway "
+                    + "HTTP API v2 request, an SQS batch or {\"job\":\"tick\"}");
         }
-        json.writeValue(output, http(event));
+        json.writeValue(output, answer);
+    }
+
+    private ObjectNode sqs(JsonNode records) {
+        ObjectNode answer = json.createObjectNode();
+        ArrayNode failures = answer.putArray("batchItemFailures");
+        Instant now = Instant.now();
+        for (JsonNode record : records) {
+            String id = record.path("messageId").asText();
+            int receives = record.path("attributes").path("ApproximateReceiveCount").asInt(1);
+            String due = record.path("messageAttributes").path(SqsJobQueue.NOT_BEFORE).path("stringValue").asText(null);
+            DeliveredJobs.Outcome outcome;
+            try {
+                outcome = jobs.run(id, record.path("body").asText(""), receives, due == null ? null : Instant.parse(due), now);
+            } catch (RuntimeException e) {
+                Log.errorf(e, "Message %s could not be handled", id);
+                outcome = DeliveredJobs.Outcome.RETRY;
+            }
+            if (outcome == DeliveredJobs.Outcome.RETRY) {
+                failures.addObject().put("itemIdentifier", id);
+            }
+        }
+        return answer;
     }
 
     private ObjectNode http(JsonNode event) {

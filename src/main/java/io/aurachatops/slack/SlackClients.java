@@ -3,6 +3,7 @@ package io.aurachatops.slack;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
+import io.aurachatops.credentials.CredentialStore;
 import io.aurachatops.support.Urls;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,15 +12,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class SlackClients {
 
     private final SlackSettings settings;
+    private final CredentialStore credentials;
     private volatile Slack slack;
 
-    public SlackClients(SlackSettings settings) {
+    public SlackClients(SlackSettings settings, CredentialStore credentials) {
         this.settings = settings;
+        this.credentials = credentials;
     }
 
     /** Web API calls with the bot token. */
     public MethodsClient methods() {
-        return slack().methods(settings.botToken().orElseThrow(() -> new IllegalStateException("SLACK_BOT_TOKEN is not set")));
+        return slack().methods(credentials.botToken());
     }
 
     public Slack slack() {

@@ -7,6 +7,7 @@ import io.aurachatops.access.AccessPolicy;
 import io.aurachatops.access.Denials;
 import io.aurachatops.access.Role;
 import io.aurachatops.command.CommandCatalog;
+import io.aurachatops.credentials.CredentialStore;
 import io.aurachatops.command.ParsedCommand;
 import io.aurachatops.command.Requester;
 import io.aurachatops.command.UsageException;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
 public class SlackIngress {
 
     private final SlackSettings settings;
+    private final CredentialStore credentials;
     private final AccessPolicy access;
     private final CommandCatalog catalog;
     private final JobQueue queue;
@@ -37,8 +39,10 @@ public class SlackIngress {
     private final SSLCheckPayloadDetector sslChecks = new SSLCheckPayloadDetector();
     private volatile SlackSignatureVerifier verifier;
 
-    public SlackIngress(SlackSettings settings, AccessPolicy access, CommandCatalog catalog, JobQueue queue) {
+    public SlackIngress(SlackSettings settings, CredentialStore credentials, AccessPolicy access, CommandCatalog catalog,
+            JobQueue queue) {
         this.settings = settings;
+        this.credentials = credentials;
         this.access = access;
         this.catalog = catalog;
         this.queue = queue;
@@ -141,16 +145,17 @@ public class SlackIngress {
         return settings.teamId().map(String::trim).filter(s -> !s.isEmpty()).map(t -> t.equals(teamId)).orElse(true);
     }
 
+    /** The verifier for the current signing secret, which may change when the bot secret is rotated. */
     private SlackSignatureVerifier verifier() {
+        String secret = credentials.signingSecret();
         SlackSignatureVerifier current = verifier;
-        if (current == null) {
-            String secret = settings.signingSecret().orElseThrow(
-                    () -> new IllegalStateException("SLACK_SIGNING_SECRET is not set"));
+        if (current == null || !current.usesSecret(secret)) {
             current = new SlackSignatureVerifier(secret, settings.maxBodyBytes());
             verifier = current;
         }
         return current;
     }
+
 
     private static SlackResponse answer(String text) {
         return SlackResponse.ok(SlackMessages.ephemeral(Reply.of(text)));

@@ -24,11 +24,26 @@ public final class SlackSignatureVerifier {
     }
 
     private final SlackSignature.Generator generator;
+    private final byte[] secretDigest;
     private final int maxBodyBytes;
 
     public SlackSignatureVerifier(String signingSecret, int maxBodyBytes) {
         this.generator = new SlackSignature.Generator(signingSecret);
+        this.secretDigest = digest(signingSecret);
         this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /** Whether this verifier was made for {@code signingSecret}; compares digests, not the secret itself. */
+    public boolean usesSecret(String signingSecret) {
+        return MessageDigest.isEqual(secretDigest, digest(signingSecret));
+    }
+
+    private static byte[] digest(String secret) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Empty when the request is genuine. */

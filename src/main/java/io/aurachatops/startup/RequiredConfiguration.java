@@ -1,6 +1,8 @@
 package io.aurachatops.startup;
 
 import io.aurachatops.aura.client.AuraClientConfig;
+import io.aurachatops.credentials.BotSecretSettings;
+import io.aurachatops.jobs.JobSettings;
 import io.aurachatops.slack.SlackSettings;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Quarkus;
@@ -15,12 +17,20 @@ import java.util.Optional;
 @ApplicationScoped
 public class RequiredConfiguration {
 
-    void onStart(@Observes StartupEvent event, SlackSettings slack, AuraClientConfig aura) {
-        List<String> missing = missing(slack, aura);
+    void onStart(@Observes StartupEvent event, SlackSettings slack, AuraClientConfig aura, BotSecretSettings secret,
+            JobSettings jobs) {
+        List<String> missing = new ArrayList<>();
+        if (jobs.requireQueue() && jobs.queueUrl().filter(u -> !u.isBlank()).isEmpty()) {
+            missing.add("AURA_JOBS_QUEUE_URL");
+        }
+        // With a bot secret, the credentials come from it, read on first use rather than during startup.
+        if (secret.secretsId().filter(s -> !s.isBlank()).isEmpty()) {
+            missing.addAll(missing(slack, aura));
+        }
         if (!missing.isEmpty()) {
-            Log.errorf("Missing required configuration: %s. Set %s in the environment, or start with "
-                    + "-Dquarkus.profile=sandbox to try the bot without any accounts.", String.join(", ", missing),
-                    missing.size() == 1 ? "it" : "them");
+            Log.errorf("Missing required configuration: %s. Set %s in the environment (or name a secret holding "
+                    + "them with AURA_BOT_SECRETS_ID), or start with -Dquarkus.profile=sandbox to try the bot without "
+                    + "any accounts.", String.join(", ", missing), missing.size() == 1 ? "it" : "them");
             Quarkus.asyncExit(1);
         }
     }

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurachatops.command.Requester;
+import io.aurachatops.jobs.CommandJob;
+import io.aurachatops.jobs.JobCodec;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.aurachatops.support.InjectWireMock;
 import io.aurachatops.support.SlackRequests;
@@ -23,6 +27,9 @@ import org.junit.jupiter.api.Test;
 class LambdaDispatcherTest {
 
     final ObjectMapper json = new ObjectMapper();
+
+    @jakarta.inject.Inject
+    JobCodec codec;
 
     @InjectWireMock
     WireMockServer wireMock;
@@ -54,6 +61,50 @@ class LambdaDispatcherTest {
         JsonNode response = invoke(event("/slack/commands", body, ts, SlackRequests.sign(ts, body), false));
         assertEquals(200, response.path("statusCode").asInt());
         assertTrue(response.path("body").asText().contains("Missing"));
+    }
+
+    @Test
+    void reportsExactlyThePoisonedMessageOfAnSqsBatch() throws Exception {
+        wireMock.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/hooks/.*"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.ok()));
+        String job = codec.encode(new CommandJob("job-ok", "2026-01-05T09:00:00Z", "help", java.util.Map.of(),
+                new Requester("T0TEAM", "UADMIN1", "CALLOWED"), wireMock.baseUrl() + "/hooks/sqs-help"));
+        ObjectNode event = json.createObjectNode();
+        ArrayNode records = event.putArray("Records");
+        record(records, "msg-good", job);
+        record(records, "msg-poison", "{\"v\":1,\"kind\":\"command\",\"job\":\"not a job\"}");
+        record(records, "msg-garbage", "%%% not even json");
+        JsonNode response = invoke(event.toString());
+        java.util.List<String> failed = new java.util.ArrayList<>();
+        response.path("batchItemFailures").forEach(f -> failed.add(f.path("itemIdentifier").asText()));
+        assertEquals(java.util.List.of("msg-poison", "msg-garbage"), failed);
+        assertEquals(1, wireMock.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/hooks/sqs-help"))).size());
+    }
+
+    @Test
+    void answersTheSchedulersTick() throws Exception {
+        JsonNode response = invoke("{\"job\":\"tick\"}");
+        assertTrue(response.path("tick").asText().contains("no cost-saving policy"), response.toString());
+    }
+
+    @Test
+    void rejectsAnUnknownEventClearly() {
+        String out = given().contentType("application/json").body("{\"hello\":\"world\"}").when().post().then()
+                .extract().asString();
+        assertTrue(out.contains("Unsupported Lambda event"), out);
+    }
+
+    private void record(ArrayNode records, String id, String body) {
+        ObjectNode record = records.addObject();
+        record.put("messageId", id);
+        record.put("receiptHandle", "rh-" + id);
+        record.put("body", body);
+        record.putObject("attributes").put("ApproximateReceiveCount", "1");
+        record.putObject("messageAttributes");
+        record.put("eventSource", "aws:sqs");
+        record.put("eventSourceARN", "arn:aws:sqs:eu-west-1:123456789012:aura-jobs");
     }
 
     private JsonNode invoke(String event) throws Exception {

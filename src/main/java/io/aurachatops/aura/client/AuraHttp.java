@@ -38,10 +38,11 @@ final class AuraHttp {
     private final AuraErrors errors;
     private final ObjectMapper json;
     private final TokenCache tokens;
-    private final String basicAuth;
+    private final Supplier<String> basicAuth;
 
+    /** {@code credentials} yields the client id and secret at each token fetch, so that rotation takes effect. */
     AuraHttp(AuraApi api, RequestBudget budget, TimeSource time, Backoff backoff, int maxRetries, ObjectMapper json,
-            String clientId, String clientSecret) {
+            Supplier<String[]> credentials) {
         this.api = api;
         this.budget = budget;
         this.time = time;
@@ -49,8 +50,11 @@ final class AuraHttp {
         this.maxRetries = maxRetries;
         this.json = json;
         this.errors = new AuraErrors(json);
-        this.basicAuth = "Basic " + Base64.getEncoder()
-                .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+        this.basicAuth = () -> {
+            String[] idAndSecret = credentials.get();
+            return "Basic " + Base64.getEncoder()
+                    .encodeToString((idAndSecret[0] + ":" + idAndSecret[1]).getBytes(StandardCharsets.UTF_8));
+        };
         this.tokens = new TokenCache(this::fetchToken, time);
     }
 
@@ -80,7 +84,7 @@ final class AuraHttp {
 
     private TokenCache.Fetched fetchToken(Priority priority) {
         Response response = send("token", priority, Retry.SAFE,
-                () -> api.token(basicAuth, "grant_type=client_credentials"));
+                () -> api.token(basicAuth.get(), "grant_type=client_credentials"));
         try {
             if (response.getStatus() / 100 != 2) {
                 throw toException(response);

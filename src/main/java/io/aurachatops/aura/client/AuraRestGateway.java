@@ -11,6 +11,7 @@ import io.aurachatops.aura.InstanceSummary;
 import io.aurachatops.aura.Priority;
 import io.aurachatops.aura.Tenant;
 import io.aurachatops.aura.client.AuraHttp.Retry;
+import io.aurachatops.credentials.CredentialStore;
 import io.aurachatops.support.TimeSource;
 import io.aurachatops.support.Urls;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
@@ -24,12 +25,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /** The Aura adapter. The HTTP client is built on first use, so that startup and SnapStart stay cheap. */
 @ApplicationScoped
 public class AuraRestGateway implements AuraGateway {
 
     private final AuraClientConfig config;
+    private final Supplier<String[]> credentials;
     private final ObjectMapper json;
     private final TimeSource time;
     private final RequestBudget budget;
@@ -37,12 +40,21 @@ public class AuraRestGateway implements AuraGateway {
     private volatile AuraHttp http;
 
     @Inject
-    public AuraRestGateway(AuraClientConfig config, ObjectMapper json) {
-        this(config, json, TimeSource.SYSTEM, RequestBudget.perMinute(config.rateLimitPerMinute(), TimeSource.SYSTEM));
+    public AuraRestGateway(AuraClientConfig config, CredentialStore credentials, ObjectMapper json) {
+        this(config, () -> new String[] {credentials.auraClientId(), credentials.auraClientSecret()}, json,
+                TimeSource.SYSTEM, RequestBudget.perMinute(config.rateLimitPerMinute(), TimeSource.SYSTEM));
     }
 
+    /** For tests: credentials straight from the configuration. */
     AuraRestGateway(AuraClientConfig config, ObjectMapper json, TimeSource time, RequestBudget budget) {
+        this(config, () -> new String[] {config.clientId().orElseThrow(), config.clientSecret().orElseThrow()}, json,
+                time, budget);
+    }
+
+    AuraRestGateway(AuraClientConfig config, Supplier<String[]> credentials, ObjectMapper json, TimeSource time,
+            RequestBudget budget) {
         this.config = config;
+        this.credentials = credentials;
         this.json = json;
         this.time = time;
         this.budget = budget;
@@ -113,9 +125,7 @@ public class AuraRestGateway implements AuraGateway {
                             .build(AuraApi.class);
                     http = new AuraHttp(api, budget, time,
                             new Backoff(Duration.ofMillis(500), Duration.ofSeconds(10), () -> ThreadLocalRandom.current().nextDouble()),
-                            config.maxRetries(), json,
-                            config.clientId().orElseThrow(() -> new IllegalStateException("AURA_CLIENT_ID is not set")),
-                            config.clientSecret().orElseThrow(() -> new IllegalStateException("AURA_CLIENT_SECRET is not set")));
+                            config.maxRetries(), json, credentials);
                 }
                 current = http;
             }

@@ -1,0 +1,43 @@
+package io.aurachatops.lambda;
+
+import io.aurachatops.credentials.BotSecretSettings;
+import io.aurachatops.jobs.JobSettings;
+import io.aurachatops.jobs.sqs.SqsClients;
+import io.aurachatops.reply.Reply;
+import io.aurachatops.slack.SlackWarmUp;
+import io.aurachatops.vault.aws.SecretsManagerClients;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/**
+ * With {@code AURA_PRIME_AT_STARTUP} (on in the lambda profile): builds the AWS clients and makes one harmless
+ * call each during INIT, so that a SnapStart snapshot holds them warm and the first Slack ack does not pay
+ * for it. Nothing secret or unique is created here: no Aura token, no bot credentials, no random ids.
+ */
+@ApplicationScoped
+public class AwsPriming {
+
+    void onStart(@Observes StartupEvent event, PrimingSettings settings, JobSettings jobs, BotSecretSettings secret,
+            SqsClients sqs, SecretsManagerClients secrets) {
+        if (!settings.primeAtStartup()) {
+            return;
+        }
+        long started = System.nanoTime();
+        SlackWarmUp.run(Reply.of("warm-up"));
+        jobs.queueUrl().ifPresent(url -> quietly("SQS", () -> sqs.get().getQueueAttributes(r -> r.queueUrl(url)
+                .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))));
+        secret.secretsId().ifPresent(id -> quietly("Secrets Manager", () -> secrets.get().describeSecret(r -> r.secretId(id))));
+        Log.infof("Primed the AWS clients in %d ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static void quietly(String what, Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            Log.warnf("Priming %s failed (%s); the first request will build it instead", what, e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.aurachatops.slack;
+
+import com.slack.api.app_backend.slash_commands.SlashCommandPayloadParser;
+import io.aurachatops.reply.Reply;
+
+/** Loads the Slack SDK classes the ack path uses, with throw-away input, so that a snapshot holds them. */
+public final class SlackWarmUp {
+
+    private SlackWarmUp() {
+    }
+
+    public static void run(Reply sample) {
+        new SlashCommandPayloadParser().parse("team_id=T&user_id=U&channel_id=C&text=help&response_url=http%3A%2F%2Fx");
+        SlackMessages.ephemeral(sample);
+        new SlackSignatureVerifier("warm-up-only", 1024).check("0", "v0=0", new byte[] {'a'}, java.time.Instant.EPOCH);
+    }
+}
