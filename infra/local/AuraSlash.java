@@ -22,8 +22,12 @@ import javax.crypto.spec.SecretKeySpec;
 public class AuraSlash {
 
     public static void main(String[] args) throws Exception {
+        boolean click = args.length == 3 && args[0].equals("click");
         String text = String.join(" ", args);
         String url = env("AURA_SLASH_URL", "http://localhost:8080/slack/commands");
+        if (click) {
+            url = url.replace("/slack/commands", "/slack/interactions");
+        }
         String secret = env("AURA_SLASH_SECRET", "sandbox-signing-secret-not-for-production");
         long waitSeconds = Long.parseLong(env("AURA_SLASH_WAIT", "60"));
 
@@ -37,7 +41,7 @@ public class AuraSlash {
         hook.start();
         try {
             String responseUrl = "http://127.0.0.1:" + hook.getAddress().getPort() + "/reply";
-            String body = form("team_id", "TSANDBOX", "team_domain", "sandbox", "channel_id",
+            String body = click ? clickBody(args[1], args[2], responseUrl) : form("team_id", "TSANDBOX", "team_domain", "sandbox", "channel_id",
                     env("AURA_SLASH_CHANNEL", "CSANDBOX"), "channel_name", "sandbox", "user_id",
                     env("AURA_SLASH_USER", "ULOCAL"), "user_name", System.getProperty("user.name", "local"),
                     "command", "/aura", "text", text, "response_url", responseUrl, "trigger_id", "0.0.sandbox",
@@ -48,7 +52,7 @@ public class AuraSlash {
                     .header("X-Slack-Request-Timestamp", timestamp)
                     .header("X-Slack-Signature", sign(secret, timestamp, body))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            System.out.println("→ /aura " + text);
+            System.out.println(click ? "→ click " + args[1] : "→ /aura " + text);
             long started = System.nanoTime();
             HttpResponse<String> ack;
             try {
@@ -62,7 +66,7 @@ public class AuraSlash {
             long millis = (System.nanoTime() - started) / 1_000_000;
             System.out.println("← HTTP " + ack.statusCode() + " in " + millis + " ms" + (ack.body().isEmpty() ? "" : ":"));
             print(ack.body());
-            if (ack.statusCode() != 200 || !ack.body().contains("Working on")) {
+            if (ack.statusCode() != 200 || !(click || ack.body().contains("Working on"))) {
                 return;
             }
             // Status cards arrive as a series of messages; "⏳" marks one that is still in progress.
@@ -75,13 +79,32 @@ public class AuraSlash {
                 }
                 System.out.println("← " + java.time.LocalTime.now().withNano(0) + ":");
                 print(reply);
-                if (!reply.contains("\"text\":\"⏳") && !reply.contains("\"text\":\"\\u23f3")) {
+                if (!inProgress(reply)) {
                     return;
                 }
             }
         } finally {
             hook.stop(0);
         }
+    }
+
+    /** A status card that will change again: keep listening. */
+    static boolean inProgress(String json) {
+        int at = json.indexOf("\"text\":\"");
+        String first = at < 0 ? "" : unescape(json.substring(at + 8, Math.min(json.length(), at + 120)));
+        return first.startsWith("⏳") || first.contains("Pausing") || first.contains("Resuming")
+                || first.contains("Resizing") || first.contains("Deleting");
+    }
+
+    /** A button click as Slack sends it: a block_actions payload, form-encoded. */
+    static String clickBody(String actionId, String value, String responseUrl) {
+        String user = env("AURA_SLASH_USER", "ULOCAL");
+        String channel = env("AURA_SLASH_CHANNEL", "CSANDBOX");
+        String json = "{\"type\":\"block_actions\",\"user\":{\"id\":\"" + user + "\"},\"team\":{\"id\":\"TSANDBOX\"},"
+                + "\"channel\":{\"id\":\"" + channel + "\"},\"container\":{\"type\":\"message\",\"message_ts\":\"console\","
+                + "\"is_ephemeral\":false},\"response_url\":\"" + responseUrl + "\",\"actions\":[{\"type\":\"button\","
+                + "\"action_id\":\"" + actionId + "\",\"value\":\"" + value + "\"}]}";
+        return form("payload", json);
     }
 
     static void print(String json) {
@@ -94,6 +117,16 @@ public class AuraSlash {
             }
             texts.add(unescape(json.substring(at + key.length(), Math.min(end, json.length()))));
             at = end;
+        }
+        // Buttons: show how to click them from here.
+        for (int at = json.indexOf("\"action_id\":\""); at >= 0; at = json.indexOf("\"action_id\":\"", at + 1)) {
+            String action = json.substring(at + 13, json.indexOf('"', at + 13));
+            int v = json.indexOf("\"value\":\"", at);
+            if (v > 0) {
+                texts.removeIf(t -> t.equals("Keep it") || t.equals("Delete") || t.equals("Cancel"));
+                texts.add("[" + action + "] click: infra/local/aura-slash click " + action + " "
+                        + json.substring(v + 9, json.indexOf('"', v + 9)));
+            }
         }
         // The first "text" is the notification fallback; the blocks repeat and extend it.
         for (String t : texts.size() > 1 ? texts.subList(1, texts.size()) : texts) {

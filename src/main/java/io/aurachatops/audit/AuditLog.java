@@ -1,16 +1,36 @@
 package io.aurachatops.audit;
 
 import io.aurachatops.command.Requester;
+import io.aurachatops.reply.Markdown;
+import io.aurachatops.reply.Notifier;
+import io.aurachatops.reply.Reply;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Provider;
+import java.util.Optional;
 
-/** One line per mutating action or refusal: who, where, what, on which instance, how it ended. */
+/**
+ * One line per mutating action or refusal: who, where, what, on which instance, how it ended, and Aura's
+ * {@code X-Request-Id}. To the structured log always, and to {@code AURA_AUDIT_CHANNEL} when set.
+ */
 @ApplicationScoped
 public class AuditLog {
 
+    private final Optional<String> channel;
+    private final Provider<Notifier> notifier;
+
+    public AuditLog(AuditSettings settings, Provider<Notifier> notifier) {
+        this.channel = settings.auditChannel().map(String::trim).filter(s -> !s.isEmpty());
+        this.notifier = notifier;
+    }
+
     public void record(Requester requester, String verb, String instance, String outcome, String auraRequestId) {
+        String id = instance == null ? "-" : instance;
+        String request = auraRequestId == null ? "-" : auraRequestId;
         Log.infof("audit user=%s channel=%s verb=%s instance=%s outcome=%s aura_request_id=%s", requester.userId(),
-                requester.channelId(), verb, instance == null ? "-" : instance, outcome,
-                auraRequestId == null ? "-" : auraRequestId);
+                requester.channelId(), verb, id, outcome, request);
+        channel.ifPresent(c -> notifier.get().announce(c, Reply.of("`" + verb + "` " + Markdown.escape(id) + " by <@"
+                + requester.userId() + "> in <#" + requester.channelId() + ">: " + Markdown.escape(outcome)
+                + (auraRequestId == null ? "" : " (Aura request `" + Markdown.escape(auraRequestId) + "`)"))));
     }
 }

@@ -23,5 +23,12 @@ public interface AuraGateway {
     CreatedInstance create(InstanceRequest request, Priority priority);
 
     /** Starts a delete; a second delete of the same instance meets a 409 or a 404. */
-    Instance delete(String instanceId, Priority priority);
+    Accepted delete(String instanceId, Priority priority);
+
+    Accepted pause(String instanceId, Priority priority);
+
+    Accepted resume(String instanceId, Priority priority);
+
+    /** Changes the memory; the status may still read {@code running} for a moment afterwards. */
+    Accepted resize(String instanceId, String memory, Priority priority);
 }

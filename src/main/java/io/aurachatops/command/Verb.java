@@ -12,5 +12,10 @@ public interface Verb {
         return true;
     }
 
+    /** The role this command needs; most verbs need one role whatever their arguments. */
+    default io.aurachatops.access.Role requiredRole(ParsedCommand command) {
+        return spec().role();
+    }
+
     Reply run(CommandContext context);
 }

@@ -11,7 +11,6 @@ import io.aurachatops.command.AuraProblems;
 import io.aurachatops.command.CommandContext;
 import io.aurachatops.jobs.CommandJob;
 import io.aurachatops.jobs.JobQueue;
-import io.aurachatops.jobs.WatchJob;
 import io.aurachatops.jobs.WatchOperation;
 import io.aurachatops.reply.Card;
 import io.aurachatops.reply.Markdown;
@@ -21,7 +20,7 @@ import io.aurachatops.vault.CredentialVault;
 import io.aurachatops.vault.InstanceCredentials;
 import io.aurachatops.vault.SecretRef;
 import io.aurachatops.watch.InstanceCard;
-import io.aurachatops.watch.WatchSettings;
+import io.aurachatops.watch.WatchStarter;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Provider;
@@ -51,18 +50,18 @@ public class CreateWorkflow {
     private final CredentialVault vault;
     private final Notifier notifier;
     private final Provider<JobQueue> queue;
-    private final WatchSettings watch;
+    private final WatchStarter watches;
     private final TimeSource time;
     private final AuditLog audit;
     private final CreateTimings timings;
 
     public CreateWorkflow(AuraGateway aura, CredentialVault vault, Notifier notifier, Provider<JobQueue> queue,
-            WatchSettings watch, TimeSource time, AuditLog audit, CreateTimings timings) {
+            WatchStarter watches, TimeSource time, AuditLog audit, CreateTimings timings) {
         this.aura = aura;
         this.vault = vault;
         this.notifier = notifier;
         this.queue = queue;
-        this.watch = watch;
+        this.watches = watches;
         this.time = time;
         this.audit = audit;
         this.timings = timings;
@@ -201,12 +200,9 @@ public class CreateWorkflow {
 
     private void startWatch(CommandContext context, String id, String name, Card card, SecretRef secret,
             WatchOperation operation, String reason) {
-        Instant now = time.now();
-        WatchJob job = new WatchJob(context.jobId(), operation, id, name, context.requester(), card,
-                secret == null ? null : secret.name(), secret == null ? null : secret.readCommand(), reason,
-                now.toString(), now.plus(watch.operationTimeout()).toString(), 0,
-                operation == WatchOperation.CREATE ? "creating" : "destroying", false);
-        queue.get().submit(job, operation == WatchOperation.CLEANUP ? Duration.ZERO : watch.pollInterval());
+        watches.start(context.jobId(), context.requester(), id, name, card, new WatchStarter.Target(operation,
+                operation == WatchOperation.CREATE ? "creating" : "destroying", secret == null ? null : secret.name(),
+                secret == null ? null : secret.readCommand(), reason, null, null));
     }
 
     private static String creating(String name, CommandContext context) {

@@ -44,6 +44,7 @@ public class JobCodec {
             return switch (kind) {
                 case "command" -> json.treeToValue(envelope.path("job"), CommandJob.class);
                 case "watch" -> json.treeToValue(envelope.path("job"), WatchJob.class);
+                case "delete-decision" -> json.treeToValue(envelope.path("job"), DeleteDecisionJob.class);
                 default -> throw new InvalidJobException("Unknown job kind '" + kind + "'", null);
             };
         } catch (InvalidJobException e) {
@@ -59,6 +60,9 @@ public class JobCodec {
         }
         if (job instanceof WatchJob) {
             return "watch";
+        }
+        if (job instanceof DeleteDecisionJob) {
+            return "delete-decision";
         }
         throw new IllegalArgumentException("No wire name for " + job.getClass().getSimpleName());
     }

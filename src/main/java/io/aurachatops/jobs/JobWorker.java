@@ -1,6 +1,8 @@
 package io.aurachatops.jobs;
 
-import io.aurachatops.access.AccessPolicy;
+import io.aurachatops.access.RoleResolver;
+import io.aurachatops.audit.AuditLog;
+import io.aurachatops.lifecycle.DeleteDecisions;
 import io.aurachatops.access.Denials;
 import io.aurachatops.access.Role;
 import io.aurachatops.aura.AuraApiException;
@@ -24,15 +26,20 @@ import java.time.Instant;
 public class JobWorker {
 
     private final CommandCatalog catalog;
-    private final AccessPolicy access;
+    private final RoleResolver roles;
     private final Notifier notifier;
     private final WatchRunner watches;
+    private final DeleteDecisions deleteDecisions;
+    private final AuditLog audit;
 
-    public JobWorker(CommandCatalog catalog, AccessPolicy access, Notifier notifier, WatchRunner watches) {
+    public JobWorker(CommandCatalog catalog, RoleResolver roles, Notifier notifier, WatchRunner watches,
+            DeleteDecisions deleteDecisions, AuditLog audit) {
         this.catalog = catalog;
-        this.access = access;
+        this.roles = roles;
         this.notifier = notifier;
         this.watches = watches;
+        this.deleteDecisions = deleteDecisions;
+        this.audit = audit;
     }
 
     public void run(Job job) {
@@ -40,6 +47,8 @@ public class JobWorker {
             runCommand(command);
         } else if (job instanceof WatchJob watch) {
             watches.run(watch);
+        } else if (job instanceof DeleteDecisionJob decision) {
+            deleteDecisions.run(decision);
         }
     }
 
@@ -55,12 +64,14 @@ public class JobWorker {
         try {
             Verb verb = catalog.verb(job.verb()).filter(Verb::available)
                     .orElseThrow(() -> new CommandException("`/aura " + job.verb() + "` is not available in this build."));
-            Role needed = verb.spec().role();
-            if (!access.directRole(job.requester().userId()).covers(needed)) {
-                Log.infof("Refused %s to %s: needs %s", job.verb(), job.requester().userId(), needed.label());
-                return Reply.of(Denials.roleNeeded(job.verb(), needed));
-            }
             ParsedCommand command = new ParsedCommand(job.verb(), job.args());
+            Role needed = verb.requiredRole(command);
+            RoleResolver.Resolution role = roles.resolve(job.requester().userId());
+            if (!role.role().covers(needed)) {
+                audit.record(job.requester(), job.verb(), command.arg("instance").or(() -> command.arg("name")).orElse(null),
+                        "refused:needs-" + needed.label(), null);
+                return Reply.of(Denials.roleNeeded(job.verb(), needed) + role.note().map(n -> "\n" + n).orElse(""));
+            }
             return verb.run(new CommandContext(command, job.requester(), job.jobId(), Instant.parse(job.queuedAt()), target));
         } catch (UsageException e) {
             return Reply.of(e.userMessage());

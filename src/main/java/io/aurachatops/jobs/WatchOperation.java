@@ -7,7 +7,15 @@ public enum WatchOperation {
     /** A new instance, until it runs. */
     CREATE(Duration.ofMinutes(2)),
     /** Removing an instance whose password could not be stored or was lost, until it is gone. */
-    CLEANUP(Duration.ofMinutes(1));
+    CLEANUP(Duration.ofMinutes(1)),
+    /** Until the instance is paused. */
+    PAUSE(Duration.ofMinutes(1)),
+    /** Until the instance runs again. */
+    RESUME(Duration.ofMinutes(1)),
+    /** Until the new memory is visible and the instance runs. */
+    RESIZE(Duration.ofMinutes(5)),
+    /** A confirmed delete, until Aura answers 404; then the secret is scheduled for deletion. */
+    DELETE(Duration.ofMinutes(1));
 
     private final Duration typical;
 

@@ -12,6 +12,9 @@ public interface Notifier {
     /** Shows a new state on the card; returns the card as it now stands. */
     Card updateCard(Card card, Reply content);
 
+    /** A message of the bot's own in a channel, such as an audit line. */
+    void announce(String channelId, Reply message);
+
     /** Shows the final state, and says it again in a threaded reply that mentions the requester (edits do not notify). */
     void finishCard(Card card, Reply content, String requesterId);
 }

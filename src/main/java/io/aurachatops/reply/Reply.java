@@ -4,26 +4,31 @@ import java.util.List;
 
 /**
  * What the bot says, independent of Slack: a one-line summary (also the notification text), sections of
- * Slack-flavoured markdown, and an optional footnote.
+ * Slack-flavoured markdown, an optional footnote, and optional buttons.
  */
-public record Reply(String summary, List<String> sections, String footnote) {
+public record Reply(String summary, List<String> sections, String footnote, List<Button> buttons) {
 
     /** Nothing to say: the command answered through a status card instead. */
-    public static final Reply NONE = new Reply("", List.of(), null);
+    public static final Reply NONE = new Reply("", List.of(), null, List.of());
 
     public Reply {
         sections = List.copyOf(sections);
+        buttons = List.copyOf(buttons);
     }
 
     public static Reply of(String summary) {
-        return new Reply(summary, List.of(), null);
+        return new Reply(summary, List.of(), null, List.of());
     }
 
     public static Reply of(String summary, List<String> sections) {
-        return new Reply(summary, sections, null);
+        return new Reply(summary, sections, null, List.of());
     }
 
     public Reply withFootnote(String note) {
-        return new Reply(summary, sections, note);
+        return new Reply(summary, sections, note, buttons);
+    }
+
+    public Reply withButtons(List<Button> newButtons) {
+        return new Reply(summary, sections, footnote, newButtons);
     }
 }

@@ -52,6 +52,8 @@ public final class AuraEmulator {
     private int rateLimited;
     private int faultsLeft;
     private int faultStatus;
+    private final Map<String, Integer> targetedFaults = new HashMap<>();
+    private final Map<String, Integer> requestCounts = new HashMap<>();
 
     public AuraEmulator(EmulatorSettings settings, TimeSource time) {
         this.settings = settings;
@@ -73,6 +75,17 @@ public final class AuraEmulator {
     public synchronized void failNext(int count, int status) {
         faultsLeft = count;
         faultStatus = status;
+    }
+
+    /** The next request with this method whose path starts with {@code pathPrefix} fails with {@code status}. */
+    public synchronized void failNext(String method, String pathPrefix, int status) {
+        targetedFaults.put(method.toUpperCase(Locale.ROOT) + " " + pathPrefix, status);
+    }
+
+    /** How many requests with this method had a path starting with {@code pathPrefix}. */
+    public synchronized int requestCount(String method, String pathPrefix) {
+        String key = method.toUpperCase(Locale.ROOT) + " " + pathPrefix;
+        return requestCounts.entrySet().stream().filter(e -> e.getKey().startsWith(key)).mapToInt(Map.Entry::getValue).sum();
     }
 
     /** Every token issued so far stops working, as after expiry. */
@@ -128,9 +141,16 @@ public final class AuraEmulator {
         if (limited.isPresent()) {
             return limited.get();
         }
+        requestCounts.merge(method + " " + path, 1, Integer::sum);
         if (faultsLeft > 0) {
             faultsLeft--;
-            return error(faultStatus, "injected-fault", null, "Injected failure " + faultStatus);
+            return injected(faultStatus);
+        }
+        for (Map.Entry<String, Integer> fault : Map.copyOf(targetedFaults).entrySet()) {
+            if ((method + " " + path).startsWith(fault.getKey())) {
+                targetedFaults.remove(fault.getKey());
+                return injected(fault.getValue());
+            }
         }
         settleAll();
         Matcher action = INSTANCE_ACTION.matcher(path);
@@ -384,6 +404,12 @@ public final class AuraEmulator {
     }
 
     // --- helpers -------------------------------------------------------------------------------
+
+    private Answer injected(int status) {
+        return status == 409
+                ? error(409, "ongoing-database-operation", null, "The database is currently undergoing an operation: updating")
+                : error(status, "injected-fault", null, "Injected failure " + status);
+    }
 
     private void seed() {
         String platform = EmulatedTenants.PLATFORM_ID;

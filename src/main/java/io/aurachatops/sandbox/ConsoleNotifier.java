@@ -53,6 +53,11 @@ public final class ConsoleNotifier implements Notifier {
     }
 
     @Override
+    public void announce(String channelId, Reply message) {
+        print("message in <#" + channelId + ">", message);
+    }
+
+    @Override
     public void finishCard(Card card, Reply content, String requesterId) {
         print("card " + card.ts() + " final, and a threaded reply to <@" + requesterId + ">", content);
         forwardToLocalHelper(card.responseUrl(), content);
@@ -64,6 +69,10 @@ public final class ConsoleNotifier implements Notifier {
         text.append("│ ").append(reply.summary().replace("\n", "\n│ ")).append('\n');
         for (String section : reply.sections()) {
             text.append("│ ").append(section.replace("\n", "\n│ ")).append('\n');
+        }
+        for (io.aurachatops.reply.Button button : reply.buttons()) {
+            text.append("│ [").append(button.label()).append("]  click: infra/local/aura-slash click ")
+                    .append(button.actionId()).append(' ').append(button.value()).append('\n');
         }
         if (reply.footnote() != null) {
             text.append("│ ").append("(").append(reply.footnote()).append(")\n");

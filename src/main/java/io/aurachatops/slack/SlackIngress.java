@@ -7,7 +7,6 @@ import io.aurachatops.access.AccessPolicy;
 import io.aurachatops.access.Denials;
 import io.aurachatops.access.Role;
 import io.aurachatops.command.CommandCatalog;
-import io.aurachatops.credentials.CredentialStore;
 import io.aurachatops.command.ParsedCommand;
 import io.aurachatops.command.Requester;
 import io.aurachatops.command.UsageException;
@@ -30,26 +29,25 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SlackIngress {
 
-    private final SlackSettings settings;
-    private final CredentialStore credentials;
+    private final SlackRequestGuard guard;
+    private final SlackInteractions interactions;
     private final AccessPolicy access;
     private final CommandCatalog catalog;
     private final JobQueue queue;
     private final SlashCommandPayloadParser payloads = new SlashCommandPayloadParser();
     private final SSLCheckPayloadDetector sslChecks = new SSLCheckPayloadDetector();
-    private volatile SlackSignatureVerifier verifier;
 
-    public SlackIngress(SlackSettings settings, CredentialStore credentials, AccessPolicy access, CommandCatalog catalog,
-            JobQueue queue) {
-        this.settings = settings;
-        this.credentials = credentials;
+    public SlackIngress(SlackRequestGuard guard, SlackInteractions interactions, AccessPolicy access,
+            CommandCatalog catalog, JobQueue queue) {
+        this.guard = guard;
+        this.interactions = interactions;
         this.access = access;
         this.catalog = catalog;
         this.queue = queue;
     }
 
     public SlackResponse command(SlackRequest request) {
-        if (!genuine(request, "/slack/commands")) {
+        if (!guard.genuine(request, "/slack/commands")) {
             return SlackResponse.UNAUTHORIZED;
         }
         try {
@@ -70,8 +68,7 @@ public class SlackIngress {
         } catch (IllegalArgumentException e) {
             return answer("I could not read that request (its form encoding is broken). Please type the command again.");
         }
-        if (!fromOurTeam(payload.getTeamId())) {
-            Log.warnf("Rejected Slack request to /slack/commands: team %s is not SLACK_TEAM_ID", payload.getTeamId());
+        if (!guard.fromOurTeam(payload.getTeamId(), "/slack/commands")) {
             return SlackResponse.UNAUTHORIZED;
         }
         if (payload.getUserId() == null || payload.getResponseUrl() == null) {
@@ -91,20 +88,16 @@ public class SlackIngress {
         if (!verb.available()) {
             return answer("`/aura " + command.verb() + "` is not available in this build yet. `/aura help` lists what is.");
         }
-        Optional<String> refusal = refusal(verb.spec().role(), payload.getUserId(), command.verb());
+        Optional<String> refusal = refusal(verb.requiredRole(command), payload.getUserId(), command.verb());
         if (refusal.isPresent()) {
             return answer(refusal.get());
         }
         return enqueue(command, payload);
     }
 
-    /** Button clicks arrive here; confirmations are handled by a later release, so they are acknowledged only. */
+    /** Button clicks. */
     public SlackResponse interaction(SlackRequest request) {
-        if (!genuine(request, "/slack/interactions")) {
-            return SlackResponse.UNAUTHORIZED;
-        }
-        Log.infof("Ignored an interaction: this build has no interactive messages yet");
-        return SlackResponse.EMPTY_OK;
+        return interactions.handle(request);
     }
 
     private SlackResponse enqueue(ParsedCommand command, SlashCommandPayload payload) {
@@ -127,35 +120,6 @@ public class SlackIngress {
         }
         return Optional.of(Denials.roleNeeded(verb, needed));
     }
-
-    private boolean genuine(SlackRequest request, String path) {
-        Optional<SlackSignatureVerifier.Rejection> rejection;
-        try {
-            rejection = verifier().check(request.header("X-Slack-Request-Timestamp"),
-                    request.header("X-Slack-Signature"), request.body(), Instant.now());
-        } catch (RuntimeException e) {
-            Log.errorf("Cannot verify Slack requests to %s: %s", path, e.getMessage());
-            return false;
-        }
-        rejection.ifPresent(r -> Log.warnf("Rejected Slack request to %s: %s", path, r));
-        return rejection.isEmpty();
-    }
-
-    private boolean fromOurTeam(String teamId) {
-        return settings.teamId().map(String::trim).filter(s -> !s.isEmpty()).map(t -> t.equals(teamId)).orElse(true);
-    }
-
-    /** The verifier for the current signing secret, which may change when the bot secret is rotated. */
-    private SlackSignatureVerifier verifier() {
-        String secret = credentials.signingSecret();
-        SlackSignatureVerifier current = verifier;
-        if (current == null || !current.usesSecret(secret)) {
-            current = new SlackSignatureVerifier(secret, settings.maxBodyBytes());
-            verifier = current;
-        }
-        return current;
-    }
-
 
     private static SlackResponse answer(String text) {
         return SlackResponse.ok(SlackMessages.ephemeral(Reply.of(text)));

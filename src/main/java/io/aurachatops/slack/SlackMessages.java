@@ -1,12 +1,18 @@
 package io.aurachatops.slack;
 
+import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.confirmationDialog;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import io.aurachatops.reply.Button;
 import com.slack.api.util.json.GsonFactory;
 import io.aurachatops.reply.Reply;
 import java.util.ArrayList;
@@ -51,7 +57,7 @@ public final class SlackMessages {
             texts.addAll(chunks(SlackText.escape(section)));
         }
         List<LayoutBlock> blocks = new ArrayList<>();
-        int room = MAX_BLOCKS - (reply.footnote() == null ? 0 : 1);
+        int room = MAX_BLOCKS - (reply.footnote() == null ? 0 : 1) - (reply.buttons().isEmpty() ? 0 : 1);
         int shown = Math.min(texts.size(), texts.size() > room ? room - 1 : room);
         for (String text : texts.subList(0, shown)) {
             blocks.add(section(s -> s.text(markdownText(text))));
@@ -60,11 +66,31 @@ public final class SlackMessages {
             int left = texts.size() - shown;
             blocks.add(context(c -> c.elements(List.of(markdownText("… " + left + " more part(s) not shown.")))));
         }
+        if (!reply.buttons().isEmpty()) {
+            List<BlockElement> elements = new ArrayList<>();
+            reply.buttons().forEach(b -> elements.add(toElement(b)));
+            blocks.add(actions(a -> a.elements(elements)));
+        }
         if (reply.footnote() != null) {
             String footnote = clip(SlackText.escape(reply.footnote()), MAX_SECTION_CHARS);
             blocks.add(context(c -> c.elements(List.of(markdownText(footnote)))));
         }
         return blocks;
+    }
+
+    private static BlockElement toElement(Button b) {
+        return button(e -> {
+            e.actionId(b.actionId()).text(plainText(b.label())).value(b.value());
+            if (b.danger()) {
+                e.style("danger");
+            }
+            if (b.confirm() != null) {
+                e.confirm(confirmationDialog(c -> c.title(plainText(b.confirm().title()))
+                        .text(markdownText(SlackText.escape(b.confirm().text()))).confirm(plainText(b.confirm().yes()))
+                        .deny(plainText(b.confirm().no())).style(b.danger() ? "danger" : "primary")));
+            }
+            return e;
+        });
     }
 
     /** Splits at line ends so that no section exceeds Slack's limit. */

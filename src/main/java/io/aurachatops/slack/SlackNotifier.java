@@ -68,6 +68,19 @@ public class SlackNotifier implements Notifier {
     }
 
     @Override
+    public void announce(String channelId, Reply message) {
+        try {
+            ChatPostMessageResponse posted = methods().chatPostMessage(r -> r.channel(channelId)
+                    .text(SlackMessages.fallbackText(message)).blocks(SlackMessages.blocks(message)));
+            if (!posted.isOk()) {
+                Log.warnf("Slack refused a message to %s: %s", channelId, posted.getError());
+            }
+        } catch (IOException | SlackApiException e) {
+            Log.warnf("A message to %s failed: %s", channelId, e.getClass().getSimpleName());
+        }
+    }
+
+    @Override
     public void finishCard(Card card, Reply content, String requesterId) {
         if (!card.inChannel()) {
             if (card.privatePosts() < Card.MAX_PRIVATE_POSTS) {

@@ -11,6 +11,7 @@ import io.aurachatops.reply.Card;
 import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Notifier;
 import io.aurachatops.support.TimeSource;
+import io.aurachatops.vault.CredentialVault;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Provider;
@@ -26,6 +27,7 @@ import java.util.Set;
 public class WatchRunner {
 
     static final Set<String> CREATE_FAILED = Set.of("loading failed", "destroying", "deleting", "suspended", "suspending");
+    static final Set<String> CHANGE_FAILED = Set.of("loading failed", "destroying", "deleting", "suspended");
 
     private final AuraGateway aura;
     private final Notifier notifier;
@@ -33,15 +35,17 @@ public class WatchRunner {
     private final WatchSettings settings;
     private final TimeSource time;
     private final AuditLog audit;
+    private final CredentialVault vault;
 
     public WatchRunner(AuraGateway aura, Notifier notifier, Provider<JobQueue> queue, WatchSettings settings,
-            TimeSource time, AuditLog audit) {
+            TimeSource time, AuditLog audit, CredentialVault vault) {
         this.aura = aura;
         this.notifier = notifier;
         this.queue = queue;
         this.settings = settings;
         this.time = time;
         this.audit = audit;
+        this.vault = vault;
     }
 
     public void run(WatchJob job) {
@@ -49,7 +53,95 @@ public class WatchRunner {
         switch (job.operation()) {
             case CREATE -> pollCreate(job, now);
             case CLEANUP -> pollCleanup(job, now);
+            case DELETE -> pollDelete(job, now);
+            case PAUSE, RESUME, RESIZE -> pollChange(job, now);
         }
+    }
+
+    /** Pause, resume, resize: done when the target state is visible; a resize also needs the new memory. */
+    private void pollChange(WatchJob job, Instant now) {
+        String verb = job.operation().name().toLowerCase(java.util.Locale.ROOT);
+        if (now.isAfter(Instant.parse(job.deadline()))) {
+            fail(job, base(job), "still `" + job.lastStatus() + "` after " + minutes(job) + ". Check it in the Aura "
+                    + "console.", "timeout", verb);
+            return;
+        }
+        Instance instance;
+        try {
+            instance = aura.instance(job.instanceId(), Priority.BACKGROUND);
+        } catch (AuraApiException e) {
+            if (e.isNotFound()) {
+                fail(job, base(job), "the instance disappeared.", "disappeared", verb);
+            } else {
+                again(job, job.card(), job.lastStatus(), now);
+            }
+            return;
+        }
+        InstanceCard card = card(job, instance);
+        String status = instance.status().value();
+        String name = "*" + Markdown.escape(job.instanceName()) + "*";
+        boolean done = switch (job.operation()) {
+            case PAUSE -> status.equals("paused");
+            case RESUME -> status.equals("running");
+            default -> status.equals("running") && job.expectedMemory().equalsIgnoreCase(String.valueOf(instance.memory()));
+        };
+        if (done) {
+            String headline = switch (job.operation()) {
+                case PAUSE -> "⏸️ " + name + " is paused";
+                case RESUME -> "✅ " + name + " is running again";
+                default -> "✅ " + name + " now has " + instance.memory();
+            };
+            notifier.finishCard(job.card(), card.render(headline, null), job.requester().userId());
+            audit.record(job.requester(), verb, job.instanceId(), "done", null);
+        } else if (CHANGE_FAILED.contains(status)) {
+            fail(job, card, "Aura reports `" + status + "`.", "failed:" + status, verb);
+        } else {
+            Card updated = status.equals(job.lastStatus()) ? job.card()
+                    : notifier.updateCard(job.card(), card.render("⏳ " + capitalised(verb) + " " + name + ": `" + status
+                            + "`", null));
+            again(job, updated, status, now);
+        }
+    }
+
+    /** A confirmed delete: done at 404, then the secret is scheduled for deletion. */
+    private void pollDelete(WatchJob job, Instant now) {
+        if (now.isAfter(Instant.parse(job.deadline()))) {
+            fail(job, base(job), "still being deleted after " + minutes(job) + ". Check it in the Aura console.",
+                    "timeout", "delete");
+            return;
+        }
+        try {
+            Instance instance = aura.instance(job.instanceId(), Priority.BACKGROUND);
+            again(job, job.card(), instance.status().value(), now);
+        } catch (AuraApiException e) {
+            if (!e.isNotFound()) {
+                again(job, job.card(), job.lastStatus(), now);
+                return;
+            }
+            String secretNote;
+            try {
+                vault.scheduleDeletion(job.instanceId());
+                secretNote = "Its credentials secret `" + job.secretName() + "` is scheduled for deletion with a 7-day "
+                        + "recovery window.";
+            } catch (RuntimeException vaultFailure) {
+                Log.warnf("Could not schedule the deletion of secret %s: %s", job.secretName(), vaultFailure.getMessage());
+                secretNote = "I could not schedule its credentials secret `" + job.secretName() + "` for deletion; an "
+                        + "admin should remove it.";
+            }
+            InstanceCard card = base(job).withStatus("deleted").withSecret(null, null);
+            notifier.finishCard(job.card(), card.render("✅ *" + Markdown.escape(job.instanceName()) + "* is deleted "
+                    + "(confirmed by <@" + job.actor() + ">)", secretNote), job.requester().userId());
+            audit.record(job.requester(), "delete", job.instanceId(), "done", null);
+        }
+    }
+
+    private static String capitalised(String verb) {
+        String doing = switch (verb) {
+            case "pause" -> "pausing";
+            case "resume" -> "resuming";
+            default -> "resizing";
+        };
+        return Character.toUpperCase(doing.charAt(0)) + doing.substring(1);
     }
 
     private void pollCreate(WatchJob job, Instant now) {
@@ -113,9 +205,13 @@ public class WatchRunner {
     }
 
     private void fail(WatchJob job, InstanceCard card, String why, String outcome) {
+        fail(job, card, why, outcome, "create");
+    }
+
+    private void fail(WatchJob job, InstanceCard card, String why, String outcome, String verb) {
         notifier.finishCard(job.card(), card.render("❌ *" + Markdown.escape(job.instanceName()) + "*: " + why, null),
                 job.requester().userId());
-        audit.record(job.requester(), "create", job.instanceId(), outcome, null);
+        audit.record(job.requester(), verb, job.instanceId(), outcome, null);
     }
 
     private void again(WatchJob job, Card card, String status, Instant now) {

@@ -21,12 +21,15 @@ import io.aurachatops.jobs.JobQueue;
 import io.aurachatops.sandbox.AuraEmulator;
 import io.aurachatops.sandbox.EmulatorServer;
 import io.aurachatops.sandbox.EmulatorSettings;
+import io.aurachatops.support.Awaits;
+import io.aurachatops.support.EmulatorCalls;
 import io.aurachatops.support.EmulatorResource;
 import io.aurachatops.support.InjectEmulator;
 import io.aurachatops.support.InjectWireMock;
 import io.aurachatops.support.LogCapture;
 import io.aurachatops.support.RecordingJobQueue;
 import io.aurachatops.support.SlackRequests;
+import io.aurachatops.support.SlackStubs;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -99,10 +102,7 @@ class CreateFlowTest {
     @BeforeEach
     void stubs() {
         wireMock.resetAll();
-        wireMock.stubFor(post("/api/chat.postMessage").willReturn(slackOk("{\"ok\":true,\"channel\":\"CALLOWED\",\"ts\":\""
-                + System.nanoTime() + ".000100\"}")));
-        wireMock.stubFor(post("/api/chat.update").willReturn(slackOk("{\"ok\":true}")));
-        wireMock.stubFor(post(urlPathMatching("/hooks/.*")).willReturn(ok()));
+        SlackStubs.happy(wireMock);
         wireMock.stubFor(secrets("CreateSecret").willReturn(amzJson(200, "{\"ARN\":\"arn:x\",\"Name\":\"n\"}")));
         wireMock.stubFor(secrets("DescribeSecret").willReturn(amzJson(400,
                 "{\"__type\":\"ResourceNotFoundException\",\"message\":\"Secrets Manager can't find the specified secret.\"}")));
@@ -226,39 +226,18 @@ class CreateFlowTest {
 
     /** Creates an instance behind the bot's back, as a crashed earlier attempt would have. */
     private String createDirectly(String name) throws Exception {
-        AuraEmulator aura = emulator.emulator();
-        String basic = "Basic " + Base64.getEncoder().encodeToString((EmulatorSettings.SANDBOX_CLIENT_ID + ":"
-                + EmulatorSettings.SANDBOX_CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
-        String token = json.readTree(aura.handle("POST", "/oauth/token", Map.of(), Map.of("Authorization", basic),
-                "grant_type=client_credentials").body()).path("access_token").asText();
-        String body = json.createObjectNode().put("name", name).put("tenant_id", AuraEmulator.platformTenantId())
-                .put("type", "professional-db").put("cloud_provider", "gcp").put("region", "europe-west1")
-                .put("memory", "2GB").put("version", "5").toString();
-        JsonNode created = json.readTree(aura.handle("POST", "/v1/instances", Map.of(),
-                Map.of("Authorization", "Bearer " + token), body).body()).path("data");
+        JsonNode created = EmulatorCalls.create(emulator.emulator(), name);
         PASSWORDS.add(created.path("password").asText());
         return created.path("id").asText();
     }
 
     private List<String> namesInEmulator() throws Exception {
-        return instances().stream().map(n -> n.path("name").asText()).toList();
+        return EmulatorCalls.instances(emulator.emulator()).stream().map(n -> n.path("name").asText()).toList();
     }
 
     private String instanceIdOf(String name) throws Exception {
-        return instances().stream().filter(n -> n.path("name").asText().equals(name)).findFirst().orElseThrow()
-                .path("id").asText();
-    }
-
-    private List<JsonNode> instances() throws Exception {
-        AuraEmulator aura = emulator.emulator();
-        String basic = "Basic " + Base64.getEncoder().encodeToString((EmulatorSettings.SANDBOX_CLIENT_ID + ":"
-                + EmulatorSettings.SANDBOX_CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
-        String token = json.readTree(aura.handle("POST", "/oauth/token", Map.of(), Map.of("Authorization", basic),
-                "grant_type=client_credentials").body()).path("access_token").asText();
-        List<JsonNode> list = new ArrayList<>();
-        json.readTree(aura.handle("GET", "/v1/instances", Map.of(), Map.of("Authorization", "Bearer " + token), null)
-                .body()).path("data").forEach(list::add);
-        return list;
+        return EmulatorCalls.instances(emulator.emulator()).stream().filter(n -> n.path("name").asText().equals(name))
+                .findFirst().orElseThrow().path("id").asText();
     }
 
     private void collectPasswords() throws Exception {
@@ -297,19 +276,7 @@ class CreateFlowTest {
     }
 
     private String awaitRequest(String path, Predicate<String> match) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (ServeEvent event : wireMock.getAllServeEvents()) {
-                if (event.getRequest().getUrl().equals(path)) {
-                    String body = URLDecoder.decode(event.getRequest().getBodyAsString(), StandardCharsets.UTF_8);
-                    if (match.test(body)) {
-                        return body;
-                    }
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("Nothing matching arrived at " + path);
+        return Awaits.request(wireMock, path, match, java.time.Duration.ofSeconds(30));
     }
 
     private String lastSlack(String method, Predicate<String> match) {

@@ -210,7 +210,7 @@ class SlackCommandFlowTest {
 
     @Test
     void unreleasedVerbsSaySoInsteadOfFailing() throws Exception {
-        assertAnswer(send("pause db1", ADMIN, CHANNEL, hook()), "not available in this build yet");
+        assertAnswer(send("schedule", ADMIN, CHANNEL, hook()), "not available in this build yet");
     }
 
     @Test
@@ -223,10 +223,14 @@ class SlackCommandFlowTest {
 
     @Test
     void interactionsAreVerifiedToo() throws Exception {
-        String body = "payload=%7B%22type%22%3A%22block_actions%22%7D";
+        String body = "payload=" + java.net.URLEncoder.encode("{\"type\":\"block_actions\",\"team\":{\"id\":\"T0TEAM\"}}",
+                java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(401, deliver(interactions, body, SlackRequests.timestampNow(), "v0=bad").statusCode());
         String ts = SlackRequests.timestampNow();
         assertEquals(200, deliver(interactions, body, ts, SlackRequests.sign(ts, body)).statusCode());
+        String foreign = body.replace("T0TEAM", "TOTHER");
+        String ts2 = SlackRequests.timestampNow();
+        assertEquals(401, deliver(interactions, foreign, ts2, SlackRequests.sign(ts2, foreign)).statusCode());
     }
 
     private void assertAnswer(HttpResponse<String> response, String expected) throws Exception {

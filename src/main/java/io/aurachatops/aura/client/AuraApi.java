@@ -4,6 +4,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,6 +45,18 @@ interface AuraApi {
     @GET
     @Path("/v1/instances/{instanceId}")
     Response instance(@HeaderParam("Authorization") String bearer, @PathParam("instanceId") String instanceId);
+
+    @POST
+    @Path("/v1/instances/{instanceId}/{action}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response instanceAction(@HeaderParam("Authorization") String bearer, @PathParam("instanceId") String instanceId,
+            @PathParam("action") String action, String json);
+
+    @PATCH
+    @Path("/v1/instances/{instanceId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response updateInstance(@HeaderParam("Authorization") String bearer, @PathParam("instanceId") String instanceId,
+            String json);
 
     @DELETE
     @Path("/v1/instances/{instanceId}")

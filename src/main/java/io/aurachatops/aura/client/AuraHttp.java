@@ -58,8 +58,16 @@ final class AuraHttp {
         this.tokens = new TokenCache(this::fetchToken, time);
     }
 
+    /** The {@code data} of an answer and its {@code X-Request-Id}. */
+    record Answer(JsonNode data, String requestId) {
+    }
+
     /** Calls an authenticated endpoint and returns the {@code data} of its answer. */
     JsonNode call(String operation, Priority priority, Retry retry, BiFunction<AuraApi, String, Response> request) {
+        return answer(operation, priority, retry, request).data();
+    }
+
+    Answer answer(String operation, Priority priority, Retry retry, BiFunction<AuraApi, String, Response> request) {
         boolean refreshed = false;
         while (true) {
             String token = tokens.token(priority);
@@ -67,7 +75,7 @@ final class AuraHttp {
             try {
                 int status = response.getStatus();
                 if (status / 100 == 2) {
-                    return body(response).path("data");
+                    return new Answer(body(response).path("data"), requestId(response));
                 }
                 if ((status == 401 || status == 403) && !refreshed) {
                     Log.infof("Aura refused the token on %s (HTTP %d); fetching a new one", operation, status);

@@ -2,6 +2,7 @@ package io.aurachatops.aura.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurachatops.aura.Accepted;
 import io.aurachatops.aura.AuraGateway;
 import io.aurachatops.aura.CreatedInstance;
 import io.aurachatops.aura.Instance;
@@ -107,9 +108,32 @@ public class AuraRestGateway implements AuraGateway {
     }
 
     @Override
-    public Instance delete(String instanceId, Priority priority) {
-        return AuraJson.instance(http().call("delete instance", priority, Retry.SAFE,
+    public Accepted delete(String instanceId, Priority priority) {
+        return accepted(http().answer("delete instance", priority, Retry.SAFE,
                 (api, bearer) -> api.deleteInstance(bearer, instanceId)));
+    }
+
+    @Override
+    public Accepted pause(String instanceId, Priority priority) {
+        return accepted(http().answer("pause instance", priority, Retry.ONLY_AFTER_429,
+                (api, bearer) -> api.instanceAction(bearer, instanceId, "pause", "{}")));
+    }
+
+    @Override
+    public Accepted resume(String instanceId, Priority priority) {
+        return accepted(http().answer("resume instance", priority, Retry.ONLY_AFTER_429,
+                (api, bearer) -> api.instanceAction(bearer, instanceId, "resume", "{}")));
+    }
+
+    @Override
+    public Accepted resize(String instanceId, String memory, Priority priority) {
+        String body = json.createObjectNode().put("memory", memory).toString();
+        return accepted(http().answer("resize instance", priority, Retry.ONLY_AFTER_429,
+                (api, bearer) -> api.updateInstance(bearer, instanceId, body)));
+    }
+
+    private static Accepted accepted(AuraHttp.Answer answer) {
+        return new Accepted(AuraJson.instance(answer.data()), answer.requestId());
     }
 
     private AuraHttp http() {

@@ -8,34 +8,32 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.aurachatops.command.Requester;
 import io.aurachatops.jobs.CommandJob;
 import io.aurachatops.jobs.JobCodec;
 import io.aurachatops.jobs.JobSettings;
-import io.aurachatops.sandbox.AuraEmulator;
 import io.aurachatops.sandbox.EmulatorServer;
-import io.aurachatops.sandbox.EmulatorSettings;
+import io.aurachatops.support.Awaits;
 import io.aurachatops.support.ElasticMqResource;
+import io.aurachatops.support.EmulatorCalls;
 import io.aurachatops.support.InjectEmulator;
 import io.aurachatops.support.InjectWireMock;
 import io.aurachatops.support.RecordingJobQueue;
 import io.aurachatops.support.SlackRequests;
+import io.aurachatops.support.SlackStubs;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -68,11 +66,7 @@ class SqsFlowTest {
     @BeforeEach
     void stubs() {
         wireMock.resetAll();
-        wireMock.stubFor(post("/api/chat.postMessage").willReturn(aResponse().withHeader("Content-Type",
-                "application/json").withBody("{\"ok\":true,\"channel\":\"CALLOWED\",\"ts\":\"" + System.nanoTime() + ".1\"}")));
-        wireMock.stubFor(post("/api/chat.update").willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody("{\"ok\":true}")));
-        wireMock.stubFor(post(urlPathMatching("/hooks/.*")).willReturn(ok()));
+        SlackStubs.happy(wireMock);
         wireMock.stubFor(post("/").withHeader("X-Amz-Target", equalTo("secretsmanager.CreateSecret"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/x-amz-json-1.1").withBody("{}")));
     }
@@ -114,35 +108,10 @@ class SqsFlowTest {
     }
 
     private long count(String name) throws Exception {
-        AuraEmulator aura = emulator.emulator();
-        String basic = "Basic " + Base64.getEncoder().encodeToString((EmulatorSettings.SANDBOX_CLIENT_ID + ":"
-                + EmulatorSettings.SANDBOX_CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
-        String token = json.readTree(aura.handle("POST", "/oauth/token", Map.of(), Map.of("Authorization", basic),
-                "grant_type=client_credentials").body()).path("access_token").asText();
-        JsonNode list = json.readTree(aura.handle("GET", "/v1/instances", Map.of(),
-                Map.of("Authorization", "Bearer " + token), null).body()).path("data");
-        long n = 0;
-        for (JsonNode i : list) {
-            if (i.path("name").asText().equals(name)) {
-                n++;
-            }
-        }
-        return n;
+        return EmulatorCalls.countNamed(emulator.emulator(), name);
     }
 
     private String await(String path, Predicate<String> match) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (ServeEvent event : wireMock.getAllServeEvents()) {
-                if (event.getRequest().getUrl().equals(path)) {
-                    String body = URLDecoder.decode(event.getRequest().getBodyAsString(), StandardCharsets.UTF_8);
-                    if (match.test(body)) {
-                        return body;
-                    }
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("Nothing matching arrived at " + path);
+        return Awaits.request(wireMock, path, match, Duration.ofSeconds(30));
     }
 }

@@ -1,0 +1,133 @@
+package io.aurachatops.lifecycle;
+
+import io.aurachatops.access.Denials;
+import io.aurachatops.access.ProtectedInstances;
+import io.aurachatops.access.Role;
+import io.aurachatops.access.RoleResolver;
+import io.aurachatops.audit.AuditLog;
+import io.aurachatops.aura.Accepted;
+import io.aurachatops.aura.AuraApiException;
+import io.aurachatops.aura.AuraGateway;
+import io.aurachatops.aura.Instance;
+import io.aurachatops.aura.Priority;
+import io.aurachatops.command.AuraProblems;
+import io.aurachatops.command.Requester;
+import io.aurachatops.jobs.DeleteDecisionJob;
+import io.aurachatops.jobs.WatchOperation;
+import io.aurachatops.reply.Card;
+import io.aurachatops.reply.Markdown;
+import io.aurachatops.reply.Notifier;
+import io.aurachatops.reply.Reply;
+import io.aurachatops.reply.ReplyTarget;
+import io.aurachatops.support.TimeSource;
+import io.aurachatops.vault.CredentialVault;
+import io.aurachatops.watch.WatchStarter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * A click on a delete card. Deletes only for a valid, unexpired token for this channel, clicked by someone
+ * who is admin at that moment, on an instance that is not protected. A second click meets Aura's own
+ * state (destroying, 409 or 404), so no second delete takes effect.
+ */
+@ApplicationScoped
+public class DeleteDecisions {
+
+    private final DeleteTokens tokens;
+    private final RoleResolver roles;
+    private final AuraGateway aura;
+    private final ProtectedInstances protectedInstances;
+    private final Notifier notifier;
+    private final WatchStarter watches;
+    private final CredentialVault vault;
+    private final AuditLog audit;
+    private final TimeSource time;
+
+    @SuppressWarnings("java:S107") // one collaborator per rule a delete must pass; splitting would hide the order
+    public DeleteDecisions(DeleteTokens tokens, RoleResolver roles, AuraGateway aura, ProtectedInstances protectedInstances,
+            Notifier notifier, WatchStarter watches, CredentialVault vault, AuditLog audit, TimeSource time) {
+        this.tokens = tokens;
+        this.roles = roles;
+        this.aura = aura;
+        this.protectedInstances = protectedInstances;
+        this.notifier = notifier;
+        this.watches = watches;
+        this.vault = vault;
+        this.audit = audit;
+        this.time = time;
+    }
+
+    public void run(DeleteDecisionJob job) {
+        Card card = job.card();
+        Requester clicker = new Requester(job.teamId(), job.clickerId(), card.channelId());
+        Optional<DeleteTokens.Grant> grant = tokens.verify(job.token(), card.channelId(), time.now());
+        if (grant.isEmpty()) {
+            audit.record(clicker, "delete", null, "refused:invalid-token", null);
+            tell(job, "This confirmation is no longer valid: it expired after 10 minutes, or it was not made for this "
+                    + "channel. Run `/aura delete <id|name>` again.");
+            return;
+        }
+        String instanceId = grant.get().instanceId();
+        RoleResolver.Resolution role = roles.resolve(job.clickerId());
+        if (!job.confirm()) {
+            if (!job.clickerId().equals(grant.get().requesterId()) && !role.role().covers(Role.ADMIN)) {
+                tell(job, "Only the person who asked, or an admin, can cancel this delete.");
+                return;
+            }
+            notifier.updateCard(card, Reply.of("✋ Delete of `" + instanceId + "` cancelled by <@" + job.clickerId()
+                    + ">. Nothing was deleted."));
+            audit.record(clicker, "delete", instanceId, "cancelled", null);
+            return;
+        }
+        if (!role.role().covers(Role.ADMIN)) {
+            audit.record(clicker, "delete", instanceId, "refused:needs-admin", null);
+            tell(job, Denials.roleNeeded("delete", Role.ADMIN) + role.note().map(n -> "\n" + n).orElse(""));
+            return;
+        }
+        confirm(job, clicker, grant.get());
+    }
+
+    private void confirm(DeleteDecisionJob job, Requester clicker, DeleteTokens.Grant grant) {
+        Instance instance;
+        try {
+            instance = aura.instance(grant.instanceId(), Priority.INTERACTIVE);
+        } catch (AuraApiException e) {
+            if (e.isNotFound()) {
+                tell(job, "`" + grant.instanceId() + "` no longer exists: it has already been deleted.");
+                return;
+            }
+            tell(job, AuraProblems.explain(e));
+            return;
+        }
+        if (protectedInstances.covers(instance.id(), instance.name())) {
+            audit.record(clicker, "delete", instance.id(), "refused:protected", null);
+            tell(job, InstanceMessages.protectedInstance(instance));
+            return;
+        }
+        if (DeleteRequests.BEING_DELETED.contains(instance.status().value())) {
+            tell(job, InstanceMessages.name(instance) + " is already being deleted.");
+            return;
+        }
+        Accepted accepted;
+        try {
+            accepted = aura.delete(instance.id(), Priority.INTERACTIVE);
+        } catch (AuraApiException e) {
+            audit.record(clicker, "delete", instance.id(), "refused:" + e.status(), e.requestId().orElse(null));
+            tell(job, e.isNotFound() ? InstanceMessages.name(instance) + " has already been deleted."
+                    : e.isBusy() ? InstanceMessages.name(instance) + " is already being deleted, or busy: " + e.getMessage()
+                            : AuraProblems.explain(e));
+            return;
+        }
+        Card card = notifier.updateCard(job.card(), InstanceMessages.card(instance).withStatus("destroying")
+                .render("🗑️ Deleting *" + Markdown.escape(instance.name()) + "*, confirmed by <@" + job.clickerId() + ">",
+                        null));
+        Requester requester = new Requester(job.teamId(), grant.requesterId(), grant.channelId());
+        watches.start(job.jobId(), requester, instance.id(), instance.name(), card, new WatchStarter.Target(
+                WatchOperation.DELETE, "destroying", vault.secretName(instance.id()), null, null, null, job.clickerId()));
+        audit.record(clicker, "delete", instance.id(), "accepted", accepted.requestId());
+    }
+
+    private void tell(DeleteDecisionJob job, String text) {
+        notifier.reply(new ReplyTarget(job.card().channelId(), job.clickerId(), job.card().responseUrl()), Reply.of(text));
+    }
+}

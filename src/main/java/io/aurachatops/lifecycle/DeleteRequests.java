@@ -1,0 +1,72 @@
+package io.aurachatops.lifecycle;
+
+import io.aurachatops.access.ProtectedInstances;
+import io.aurachatops.audit.AuditLog;
+import io.aurachatops.aura.Instance;
+import io.aurachatops.aura.Priority;
+import io.aurachatops.command.CommandContext;
+import io.aurachatops.command.CommandException;
+import io.aurachatops.command.InstanceResolver;
+import io.aurachatops.reply.Button;
+import io.aurachatops.reply.Markdown;
+import io.aurachatops.reply.Notifier;
+import io.aurachatops.reply.Reply;
+import io.aurachatops.support.TimeSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+
+/** {@code /aura delete}: deletes nothing by itself; it posts a confirmation card whose buttons carry a signed token. */
+@ApplicationScoped
+public class DeleteRequests {
+
+    public static final String CONFIRM = "aura_delete_confirm";
+    public static final String CANCEL = "aura_delete_cancel";
+    static final Set<String> BEING_DELETED = Set.of("destroying", "deleting");
+
+    private final InstanceResolver instances;
+    private final ProtectedInstances protectedInstances;
+    private final DeleteTokens tokens;
+    private final Notifier notifier;
+    private final AuditLog audit;
+    private final TimeSource time;
+
+    public DeleteRequests(InstanceResolver instances, ProtectedInstances protectedInstances, DeleteTokens tokens,
+            Notifier notifier, AuditLog audit, TimeSource time) {
+        this.instances = instances;
+        this.protectedInstances = protectedInstances;
+        this.tokens = tokens;
+        this.notifier = notifier;
+        this.audit = audit;
+        this.time = time;
+    }
+
+    public Reply request(CommandContext context, String reference) {
+        Instance i = instances.resolve(reference, Priority.INTERACTIVE);
+        if (protectedInstances.covers(i.id(), i.name())) {
+            audit.record(context.requester(), "delete", i.id(), "refused:protected", null);
+            throw new CommandException(InstanceMessages.protectedInstance(i));
+        }
+        if (BEING_DELETED.contains(i.status().value())) {
+            return Reply.of(InstanceMessages.name(i) + " is already being deleted.");
+        }
+        String token = tokens.issue(i.id(), context.requester().userId(), context.requester().channelId(), time.now());
+        String name = Markdown.escape(i.name());
+        Reply card = InstanceMessages.card(i).render("🗑️ Delete *" + name + "*? Requested by <@"
+                + context.requester().userId() + ">", "Any admin may confirm within 10 minutes. This deletes the "
+                        + "instance and all its data; its credentials secret is kept for 7 days.")
+                .withButtons(List.of(
+                        new Button(CONFIRM, "Delete", token, true, new Button.Confirm("Delete " + clip(i.name()) + "?",
+                                "This deletes *" + name + "* (`" + i.id() + "`) and all its data. It cannot be undone.",
+                                "Delete", "Keep it")),
+                        new Button(CANCEL, "Cancel", token, false, null)));
+        notifier.postCard(context.replyTo(), card);
+        audit.record(context.requester(), "delete", i.id(), "confirmation-requested", null);
+        return Reply.NONE;
+    }
+
+    /** Slack limits a dialog title to 100 characters. */
+    private static String clip(String name) {
+        return name.length() <= 80 ? name : name.substring(0, 79) + "…";
+    }
+}

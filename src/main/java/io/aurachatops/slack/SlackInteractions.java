@@ -1,0 +1,91 @@
+package io.aurachatops.slack;
+
+import com.google.gson.Gson;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.util.JsonPayloadExtractor;
+import com.slack.api.app_backend.util.JsonPayloadTypeDetector;
+import com.slack.api.util.json.GsonFactory;
+import io.aurachatops.jobs.DeleteDecisionJob;
+import io.aurachatops.jobs.JobQueue;
+import io.aurachatops.lifecycle.DeleteRequests;
+import io.aurachatops.reply.Card;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@code POST /slack/interactions}: button clicks. A genuine click on a delete card becomes a job; the worker
+ * checks the token and the clicker's role. Slack ignores the body of this answer, so it is always empty.
+ */
+@ApplicationScoped
+public class SlackInteractions {
+
+    static final String PATH = "/slack/interactions";
+    private static final Gson GSON = GsonFactory.createSnakeCase();
+
+    private final SlackRequestGuard guard;
+    private final JobQueue queue;
+
+    public SlackInteractions(SlackRequestGuard guard, JobQueue queue) {
+        this.guard = guard;
+        this.queue = queue;
+    }
+
+    public SlackResponse handle(SlackRequest request) {
+        if (!guard.genuine(request, PATH)) {
+            return SlackResponse.UNAUTHORIZED;
+        }
+        Optional<BlockActionPayload> payload = parse(new String(request.body(), StandardCharsets.UTF_8));
+        if (payload.isEmpty()) {
+            return SlackResponse.EMPTY_OK;
+        }
+        BlockActionPayload click = payload.get();
+        String team = click.getTeam() == null ? null : click.getTeam().getId();
+        if (!guard.fromOurTeam(team, PATH)) {
+            return SlackResponse.UNAUTHORIZED;
+        }
+        decision(click).ifPresent(job -> {
+            try {
+                queue.submit(job);
+            } catch (RuntimeException e) {
+                Log.errorf(e, "Could not queue %s", job);
+            }
+        });
+        return SlackResponse.EMPTY_OK;
+    }
+
+    static Optional<BlockActionPayload> parse(String body) {
+        try {
+            String json = new JsonPayloadExtractor().extractIfExists(body);
+            if (json == null || !BlockActionPayload.TYPE.equals(new JsonPayloadTypeDetector().detectType(json))) {
+                Log.infof("Ignored an interaction that is not a button click");
+                return Optional.empty();
+            }
+            return Optional.ofNullable(GSON.fromJson(json, BlockActionPayload.class));
+        } catch (RuntimeException e) {
+            Log.warnf("Ignored an interaction that could not be read (%s)", e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
+    static Optional<DeleteDecisionJob> decision(BlockActionPayload click) {
+        if (click.getActions() == null || click.getActions().isEmpty() || click.getUser() == null
+                || click.getChannel() == null) {
+            return Optional.empty();
+        }
+        BlockActionPayload.Action action = click.getActions().get(0);
+        boolean confirm = DeleteRequests.CONFIRM.equals(action.getActionId());
+        if (!confirm && !DeleteRequests.CANCEL.equals(action.getActionId())) {
+            return Optional.empty();
+        }
+        String channel = click.getChannel().getId();
+        boolean ephemeral = click.getContainer() != null && click.getContainer().isEphemeral();
+        String ts = click.getContainer() == null ? null : click.getContainer().getMessageTs();
+        Card card = ephemeral || ts == null ? Card.privateFallback(channel, click.getResponseUrl(), 1)
+                : Card.inChannel(channel, ts, click.getResponseUrl());
+        return Optional.of(new DeleteDecisionJob(UUID.randomUUID().toString(), confirm, action.getValue(),
+                click.getUser().getId(), click.getTeam() == null ? null : click.getTeam().getId(), card));
+    }
+}

@@ -1,0 +1,403 @@
+package io.aurachatops.lifecycle;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.aurachatops.sandbox.EmulatorServer;
+import io.aurachatops.support.Awaits;
+import io.aurachatops.support.EmulatorCalls;
+import io.aurachatops.support.InjectEmulator;
+import io.aurachatops.support.InjectWireMock;
+import io.aurachatops.support.SlackRequests;
+import io.aurachatops.support.SlackStubs;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** pause, resume, resize and delete against the emulator, with roles, groups, guardrails and the audit channel. */
+@QuarkusTest
+@WithTestResource(LifecycleResource.class)
+class LifecycleFlowTest {
+
+    static final String CHANNEL = "CALLOWED";
+    static final Pattern TOKEN = Pattern.compile("\"value\":\"(v1\\.[^\"]+)\"");
+
+    final HttpClient http = HttpClient.newHttpClient();
+    final ObjectMapper json = new ObjectMapper();
+
+    @InjectWireMock
+    WireMockServer wireMock;
+
+    @InjectEmulator
+    EmulatorServer emulator;
+
+    @Inject
+    DeleteTokens tokens;
+
+    @TestHTTPResource("/slack/commands")
+    URL commands;
+
+    @TestHTTPResource("/slack/interactions")
+    URL interactions;
+
+    @BeforeEach
+    void stubs() {
+        wireMock.resetAll();
+        SlackStubs.happy(wireMock);
+        wireMock.stubFor(post("/api/usergroups.users.list").withRequestBody(containing("SADMINGROUP"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"ok\":true,\"users\":[\"UGROUPADMIN\"]}")));
+        wireMock.stubFor(post("/api/usergroups.users.list").withRequestBody(containing("SOPSGROUP"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"ok\":false,\"error\":\"plan_upgrade_required\"}")));
+        wireMock.stubFor(post("/").withHeader("X-Amz-Target", equalTo("secretsmanager.DeleteSecret"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/x-amz-json-1.1").withBody("{}")));
+    }
+
+    // --- pause --------------------------------------------------------------------------------------
+
+    @Test
+    void pauseWatchesTheInstanceToPaused() throws Exception {
+        String id = running("pause-me");
+        command("pause pause-me", "UOPER1");
+        assertTrue(thread("pause-me").contains("is paused"));
+        assertEquals(Optional.of("paused"), emulator.emulator().statusOf(id));
+        String audit = slack("chat.postMessage", b -> b.contains("channel=CAUDIT") && b.contains("`pause` " + id)
+                && b.contains("accepted"));
+        assertTrue(audit.contains("<@UOPER1>") && audit.contains("Aura request"), audit);
+    }
+
+    @Test
+    void pauseSaysAlreadyPaused() throws Exception {
+        paused("sleepy");
+        assertTrue(reply("pause sleepy", "UOPER1").contains("is already paused"));
+    }
+
+    @Test
+    void pauseExplainsAnAura409() throws Exception {
+        String id = running("contested");
+        emulator.emulator().failNext("POST", "/v1/instances/" + id + "/pause", 409);
+        String text = reply("pause contested", "UOPER1");
+        assertTrue(text.contains("is busy") && text.contains("Try again when it finishes"), text);
+    }
+
+    @Test
+    void pauseOfABusyInstanceSaysBusyWithoutCallingAura() throws Exception {
+        String id = createDirectly("still-creating");
+        String text = reply("pause still-creating", "UOPER1");
+        assertTrue(text.contains("busy: `creating`"), text);
+        assertEquals(0, emulator.emulator().requestCount("POST", "/v1/instances/" + id + "/pause"));
+    }
+
+    @Test
+    void unknownInstancesAreNotFound() throws Exception {
+        for (String verb : new String[] {"pause", "resume", "delete"}) {
+            String text = reply(verb + " no-such-db", "UADMIN1");
+            assertTrue(text.contains("No instance has the id or name `no-such-db`"), text);
+        }
+        assertTrue(reply("resize no-such-db 4GB", "UADMIN1").contains("No instance has the id or name"));
+    }
+
+    @Test
+    void protectedInstancesAreNeverTouched() throws Exception {
+        String id = running("protected-prod");
+        for (String text : new String[] {"pause protected-prod", "resize protected-prod 4GB", "delete protected-prod"}) {
+            String answer = reply(text, "UADMIN1");
+            assertTrue(answer.contains("is protected (`AURA_PROTECTED`)"), answer);
+        }
+        assertEquals(0, emulator.emulator().requestCount("POST", "/v1/instances/" + id + "/pause"));
+        assertEquals(0, emulator.emulator().requestCount("PATCH", "/v1/instances/" + id));
+        assertTrue(wireMock.findAll(postRequestedFor(urlEqualTo("/api/chat.postMessage"))
+                .withRequestBody(containing("aura_delete_confirm"))).isEmpty());
+    }
+
+    // --- resume -------------------------------------------------------------------------------------
+
+    @Test
+    void resumeWatchesThePausedInstanceToRunning() throws Exception {
+        String id = paused("wake-me");
+        command("resume wake-me", "UOPER1");
+        assertTrue(thread("wake-me").contains("is running again"));
+        assertEquals(Optional.of("running"), emulator.emulator().statusOf(id));
+    }
+
+    @Test
+    void resumeSaysAlreadyRunningAndExplainsA409() throws Exception {
+        running("awake");
+        assertTrue(reply("resume awake", "UOPER1").contains("is already running"));
+        String id = paused("napping");
+        emulator.emulator().failNext("POST", "/v1/instances/" + id + "/resume", 409);
+        assertTrue(reply("resume napping", "UOPER1").contains("is busy"));
+    }
+
+    // --- resize -------------------------------------------------------------------------------------
+
+    @Test
+    void resizeIsDoneOnlyWhenTheNewMemoryIsVisibleAndItRuns() throws Exception {
+        String id = running("grow-me");
+        command("resize grow-me 4 GB", "UADMIN1");
+        String done = thread("grow-me");
+        assertTrue(done.contains("now has 4GB"), done);
+        assertEquals(1, emulator.emulator().requestCount("PATCH", "/v1/instances/" + id));
+    }
+
+    @Test
+    void resizeChecksRoleStateSizeAndAura409() throws Exception {
+        assertTrue(ackOrReply("resize orders-graph 4GB", "UOPER1").contains("needs the admin role"));
+        paused("resting");
+        assertTrue(reply("resize resting 4GB", "UADMIN1").contains("resume it before resizing"));
+        running("oversize");
+        String above = reply("resize oversize 32GB", "UADMIN1");
+        assertTrue(above.contains("above the limit of 16GB") && above.contains("`1GB`, `2GB`, `4GB`, `8GB`, `16GB`"), above);
+        assertTrue(reply("resize oversize 2GB", "UADMIN1").contains("already has 2GB"));
+        String id = running("racy");
+        emulator.emulator().failNext("PATCH", "/v1/instances/" + id, 409);
+        assertTrue(reply("resize racy 4GB", "UADMIN1").contains("is busy"));
+    }
+
+    // --- delete -------------------------------------------------------------------------------------
+
+    @Test
+    void deleteNeedsAClickAndThenDeletesOnceAndRetiresTheSecret() throws Exception {
+        String id = running("doomed");
+        command("delete doomed", "UADMIN1");
+        String card = slack("chat.postMessage", b -> b.contains("aura_delete_confirm") && b.contains("doomed"));
+        assertTrue(card.contains("\"style\":\"danger\"") && card.contains("\"confirm\""), card);
+        Thread.sleep(1500);
+        assertEquals(0, emulator.emulator().requestCount("DELETE", "/v1/instances/" + id), "no DELETE without a click");
+
+        String token = token(card);
+        String ts = ts(card);
+        assertEquals(200, click("aura_delete_confirm", token, "UGROUPADMIN", ts).statusCode());
+        assertEquals(200, click("aura_delete_confirm", token, "UGROUPADMIN", ts).statusCode());
+        String done = thread("doomed");
+        assertTrue(done.contains("is deleted"), done);
+        assertTrue(slack("chat.update", b -> b.contains("doomed") && b.contains("is deleted"))
+                .contains("scheduled for deletion with a 7-day recovery window"));
+        // Two clicks handled at once may both reach Aura; the second DELETE meets a 409 and takes no effect.
+        long accepted = wireMock.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().equals("/api/chat.update"))
+                .map(e -> URLDecoder.decode(e.getRequest().getBodyAsString(), StandardCharsets.UTF_8))
+                .filter(b -> b.contains("Deleting *doomed*")).count();
+        assertEquals(1, accepted, "one delete accepted");
+        assertTrue(hooks(b -> b.contains("already being deleted") || b.contains("already been deleted")),
+                "the second click is told");
+        wireMock.verify(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("secretsmanager.DeleteSecret"))
+                .withRequestBody(matchingJsonPath("$.SecretId", equalTo("aura/" + id)))
+                .withRequestBody(matchingJsonPath("$.RecoveryWindowInDays", equalTo("7"))));
+        assertEquals(Optional.empty(), emulator.emulator().statusOf(id));
+    }
+
+    @Test
+    void clicksThatMustNotDeleteDoNot() throws Exception {
+        String id = running("survivor");
+        command("delete survivor", "UADMIN1");
+        String card = slack("chat.postMessage", b -> b.contains("aura_delete_confirm") && b.contains("survivor"));
+        String token = token(card);
+        String ts = ts(card);
+        click("aura_delete_confirm", token, "UOPER1", ts);
+        assertTrue(awaitHook(b -> b.contains("needs the admin role")).contains("delete"));
+        click("aura_delete_confirm", token, "UNOBODY", ts);
+        assertTrue(awaitHook(b -> b.contains("plan_upgrade_required")).contains("user groups"));
+
+        String expired = tokens.issue(id, "UADMIN1", CHANNEL, Instant.now().minusSeconds(3600));
+        click("aura_delete_confirm", expired, "UADMIN1", ts);
+        String otherInstance = token.replace(id, "5e3a91cf");
+        click("aura_delete_confirm", otherInstance, "UADMIN1", ts);
+        click("aura_delete_confirm", token.substring(0, token.length() - 4) + "beef", "UADMIN1", ts);
+        Thread.sleep(1500);
+        long refusals = wireMock.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().startsWith("/hooks/"))
+                .map(e -> e.getRequest().getBodyAsString()).filter(b -> b.contains("no longer valid")).count();
+        assertEquals(3, refusals, "expired, other-instance and forged tokens are refused");
+
+        String body = interactionBody("aura_delete_confirm", token, "UADMIN1", ts);
+        HttpResponse<String> forged = deliver(interactions, body, SlackRequests.timestampNow(), "v0=" + "1".repeat(64));
+        assertEquals(401, forged.statusCode());
+        Thread.sleep(500);
+        assertEquals(0, emulator.emulator().requestCount("DELETE", "/v1/instances/" + id));
+        assertEquals(Optional.of("running"), emulator.emulator().statusOf(id));
+
+        click("aura_delete_cancel", token, "UADMIN1", ts);
+        assertTrue(slack("chat.update", b -> b.contains("cancelled by")).contains("Nothing was deleted"));
+        assertEquals(0, emulator.emulator().requestCount("DELETE", "/v1/instances/" + id));
+    }
+
+    // --- roles --------------------------------------------------------------------------------------
+
+    @Test
+    void groupMembersGetTheirRoleAndOthersAreToldWhichRoleIsNeeded() throws Exception {
+        running("group-pause");
+        command("pause group-pause", "UGROUPADMIN");
+        assertTrue(thread("group-pause").contains("is paused"));
+        String refused = reply("pause orders-graph", "UNOBODY");
+        assertTrue(refused.contains("needs the operator role"), refused);
+        assertTrue(refused.contains("plan_upgrade_required"), refused);
+        assertTrue(!refused.contains("UOPER1") && !refused.contains("UADMIN1"), "never says who holds the role");
+    }
+
+    @Test
+    void aChannelOutsideTheAllowListIsRefused() throws Exception {
+        String body = SlackRequests.commandBody("pause orders-graph", "UADMIN1", "COTHER", wireMock.baseUrl() + "/hooks/x");
+        String ts = SlackRequests.timestampNow();
+        HttpResponse<String> ack = deliver(commands, body, ts, SlackRequests.sign(ts, body));
+        assertTrue(ack.body().contains("I only act in"), ack.body());
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------
+
+    private String running(String name) throws Exception {
+        String id = createDirectly(name);
+        awaitStatus(id, "running");
+        return id;
+    }
+
+    private String paused(String name) throws Exception {
+        String id = running(name);
+        emulator.emulator().handle("POST", "/v1/instances/" + id + "/pause", Map.of(), auth(), null);
+        awaitStatus(id, "paused");
+        return id;
+    }
+
+    private void awaitStatus(String id, String status) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!Optional.of(status).equals(emulator.emulator().statusOf(id))) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError(id + " never became " + status);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private String createDirectly(String name) throws Exception {
+        return EmulatorCalls.create(emulator.emulator(), name).path("id").asText();
+    }
+
+    private Map<String, String> auth() throws Exception {
+        return EmulatorCalls.auth(emulator.emulator());
+    }
+
+    private void command(String text, String user) throws Exception {
+        HttpResponse<String> ack = send(text, user, "/hooks/" + UUID.randomUUID());
+        assertTrue(ack.body().contains("Working on"), ack.body());
+    }
+
+    private String reply(String text, String user) throws Exception {
+        String hook = "/hooks/" + UUID.randomUUID();
+        send(text, user, hook);
+        return json.readTree(awaitRequest(hook, b -> true)).path("text").asText();
+    }
+
+    /** A refusal may come in the ack (decided by configuration) or through the reply URL (decided by the worker). */
+    private String ackOrReply(String text, String user) throws Exception {
+        String hook = "/hooks/" + UUID.randomUUID();
+        HttpResponse<String> ack = send(text, user, hook);
+        if (!ack.body().contains("Working on")) {
+            return json.readTree(ack.body()).path("text").asText();
+        }
+        return json.readTree(awaitRequest(hook, b -> true)).path("text").asText();
+    }
+
+    private HttpResponse<String> send(String text, String user, String hook) throws Exception {
+        String body = SlackRequests.commandBody(text, user, CHANNEL, wireMock.baseUrl() + hook);
+        String ts = SlackRequests.timestampNow();
+        return deliver(commands, body, ts, SlackRequests.sign(ts, body));
+    }
+
+    private HttpResponse<String> click(String action, String token, String user, String messageTs) throws Exception {
+        String body = interactionBody(action, token, user, messageTs);
+        String ts = SlackRequests.timestampNow();
+        return deliver(interactions, body, ts, SlackRequests.sign(ts, body));
+    }
+
+    /** A block_actions payload in the shape Slack sends (reference/slack.md §3.2). */
+    private String interactionBody(String action, String token, String user, String messageTs) {
+        ObjectNode payload = json.createObjectNode().put("type", "block_actions").put("api_app_id", "A0APP")
+                .put("trigger_id", "1.2.3").put("response_url", wireMock.baseUrl() + "/hooks/" + UUID.randomUUID());
+        payload.putObject("user").put("id", user).put("username", "someone").put("team_id", "T0TEAM");
+        payload.putObject("team").put("id", "T0TEAM").put("domain", "example");
+        payload.putObject("container").put("type", "message").put("message_ts", messageTs).put("channel_id", CHANNEL)
+                .put("is_ephemeral", false);
+        payload.putObject("channel").put("id", CHANNEL).put("name", "aura-ops");
+        payload.putObject("message").put("type", "message").put("ts", messageTs).put("text", "Delete?");
+        payload.putArray("actions").addObject().put("type", "button").put("action_id", action).put("block_id", "b1")
+                .put("value", token).put("action_ts", "1700000000.1").putObject("text").put("type", "plain_text")
+                .put("text", "Delete");
+        return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> deliver(URL url, String body, String ts, String signature) throws Exception {
+        return http.send(HttpRequest.newBuilder(url.toURI()).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", ts).header("X-Slack-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String token(String card) {
+        Matcher m = TOKEN.matcher(card);
+        assertTrue(m.find(), card);
+        return m.group(1);
+    }
+
+    /** The WireMock Slack does not care which message a click comes from; Slack would send the card's ts. */
+    private static String ts(String card) {
+        return "1700000000.000100";
+    }
+
+    private String thread(String name) throws Exception {
+        return slack("chat.postMessage", b -> b.contains("thread_ts") && b.contains(name));
+    }
+
+    private String slack(String method, Predicate<String> match) throws Exception {
+        return awaitRequest("/api/" + method, match);
+    }
+
+    private boolean hooks(Predicate<String> match) {
+        return wireMock.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().startsWith("/hooks/"))
+                .map(e -> e.getRequest().getBodyAsString()).anyMatch(match);
+    }
+
+    private String awaitHook(Predicate<String> match) throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (ServeEvent event : wireMock.getAllServeEvents()) {
+                if (event.getRequest().getUrl().startsWith("/hooks/") && match.test(event.getRequest().getBodyAsString())) {
+                    return event.getRequest().getBodyAsString();
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("No matching private reply");
+    }
+
+    private String awaitRequest(String path, Predicate<String> match) throws Exception {
+        return Awaits.request(wireMock, path, match, java.time.Duration.ofSeconds(20));
+    }
+}
