@@ -1,0 +1,61 @@
+package io.aurachatops.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TemplateContractTest {
+
+    static String template() throws Exception {
+        return Files.readString(Path.of("template.yaml"));
+    }
+
+    @Test
+    void theTemplateKeepsItsPromises() throws Exception {
+        assertEquals(List.of(), TemplateContract.check(CloudFormationYaml.parse(template())));
+    }
+
+    @Test
+    void aDanglingReferenceIsNamed() throws Exception {
+        List<String> problems = TemplateContract.check(CloudFormationYaml.parse(
+                template().replace("!GetAtt JobsDeadLetterQueue.Arn", "!GetAtt JobsDeadLetterQueu.Arn")));
+        assertTrue(problems.stream().anyMatch(p -> p.contains("refers to 'JobsDeadLetterQueu'")), problems.toString());
+    }
+
+    @Test
+    void broadOrExtraPermissionsAreNamed() throws Exception {
+        String broken = template().replace("Resource: !Sub arn:${AWS::Partition}:secretsmanager:${AWS::Region}:"
+                + "${AWS::AccountId}:secret:${SecretPrefix}*", "Resource: \"*\"")
+                .replace("[sqs:SendMessage, sqs:GetQueueAttributes]\n                Resource: !GetAtt JobsQueue.Arn\n"
+                        + "              - Sid: ReadBotSecret",
+                        "[sqs:SendMessage, sqs:GetQueueAttributes, sqs:PurgeQueue]\n                Resource: !GetAtt JobsQueue.Arn\n"
+                        + "              - Sid: ReadBotSecret");
+        List<String> problems = TemplateContract.check(CloudFormationYaml.parse(broken));
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("WorkerRole grants") && p.contains("on *")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("extra [sqs:PurgeQueue]")), problems.toString());
+    }
+
+    @Test
+    void anOverspentBudgetAndAShortVisibilityAreNamed() throws Exception {
+        String broken = template().replace("Default: 19", "Default: 30").replace("VisibilityTimeout: 360",
+                "VisibilityTimeout: 120");
+        List<String> problems = TemplateContract.check(CloudFormationYaml.parse(broken));
+        assertTrue(problems.contains("Budgets add up to 4 x 30 + 20 = 140 requests/min, over AuraRequestBudget 100"),
+                problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("VisibilityTimeout 120 s is less than six times")),
+                problems.toString());
+    }
+
+    @Test
+    void missingSnapStartAliasAndWrongHandlerAreNamed() throws Exception {
+        String broken = template().replace("    AutoPublishAlias: live\n", "")
+                .replace("Handler: io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest", "Handler: bad.Handler");
+        List<String> problems = TemplateContract.check(CloudFormationYaml.parse(broken));
+        assertTrue(problems.stream().anyMatch(p -> p.contains("no AutoPublishAlias")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("has handler 'bad.Handler'")), problems.toString());
+    }
+}
