@@ -7,11 +7,6 @@ public interface Verb {
 
     CommandSpec spec();
 
-    /** False for verbs whose grammar is published but whose work a later release brings. */
-    default boolean available() {
-        return true;
-    }
-
     /** The role this command needs; most verbs need one role whatever their arguments. */
     default io.aurachatops.access.Role requiredRole(ParsedCommand command) {
         return spec().role();

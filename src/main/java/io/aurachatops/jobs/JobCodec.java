@@ -45,6 +45,7 @@ public class JobCodec {
                 case "command" -> json.treeToValue(envelope.path("job"), CommandJob.class);
                 case "watch" -> json.treeToValue(envelope.path("job"), WatchJob.class);
                 case "delete-decision" -> json.treeToValue(envelope.path("job"), DeleteDecisionJob.class);
+                case "batch-watch" -> json.treeToValue(envelope.path("job"), BatchWatchJob.class);
                 default -> throw new InvalidJobException("Unknown job kind '" + kind + "'", null);
             };
         } catch (InvalidJobException e) {
@@ -63,6 +64,9 @@ public class JobCodec {
         }
         if (job instanceof DeleteDecisionJob) {
             return "delete-decision";
+        }
+        if (job instanceof BatchWatchJob) {
+            return "batch-watch";
         }
         throw new IllegalArgumentException("No wire name for " + job.getClass().getSimpleName());
     }

@@ -3,6 +3,8 @@ package io.aurachatops.jobs;
 import io.aurachatops.access.RoleResolver;
 import io.aurachatops.audit.AuditLog;
 import io.aurachatops.lifecycle.DeleteDecisions;
+import io.aurachatops.schedule.BatchWatchRunner;
+import jakarta.inject.Provider;
 import io.aurachatops.access.Denials;
 import io.aurachatops.access.Role;
 import io.aurachatops.aura.AuraApiException;
@@ -31,15 +33,17 @@ public class JobWorker {
     private final WatchRunner watches;
     private final DeleteDecisions deleteDecisions;
     private final AuditLog audit;
+    private final Provider<BatchWatchRunner> batches;
 
     public JobWorker(CommandCatalog catalog, RoleResolver roles, Notifier notifier, WatchRunner watches,
-            DeleteDecisions deleteDecisions, AuditLog audit) {
+            DeleteDecisions deleteDecisions, AuditLog audit, Provider<BatchWatchRunner> batches) {
         this.catalog = catalog;
         this.roles = roles;
         this.notifier = notifier;
         this.watches = watches;
         this.deleteDecisions = deleteDecisions;
         this.audit = audit;
+        this.batches = batches;
     }
 
     public void run(Job job) {
@@ -49,6 +53,8 @@ public class JobWorker {
             watches.run(watch);
         } else if (job instanceof DeleteDecisionJob decision) {
             deleteDecisions.run(decision);
+        } else if (job instanceof BatchWatchJob batch) {
+            batches.get().run(batch);
         }
     }
 
@@ -62,8 +68,8 @@ public class JobWorker {
 
     private Reply answer(CommandJob job, ReplyTarget target) {
         try {
-            Verb verb = catalog.verb(job.verb()).filter(Verb::available)
-                    .orElseThrow(() -> new CommandException("`/aura " + job.verb() + "` is not available in this build."));
+            Verb verb = catalog.verb(job.verb())
+                    .orElseThrow(() -> new CommandException("`/aura " + job.verb() + "` is not a command of this version."));
             ParsedCommand command = new ParsedCommand(job.verb(), job.args());
             Role needed = verb.requiredRole(command);
             RoleResolver.Resolution role = roles.resolve(job.requester().userId());

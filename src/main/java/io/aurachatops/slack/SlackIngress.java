@@ -85,9 +85,6 @@ public class SlackIngress {
             return answer(e.userMessage());
         }
         Verb verb = catalog.verb(command.verb()).orElseThrow();
-        if (!verb.available()) {
-            return answer("`/aura " + command.verb() + "` is not available in this build yet. `/aura help` lists what is.");
-        }
         Optional<String> refusal = refusal(verb.requiredRole(command), payload.getUserId(), command.verb());
         if (refusal.isPresent()) {
             return answer(refusal.get());

@@ -208,10 +208,6 @@ class SlackCommandFlowTest {
         assertAnswer(send("list", ADMIN, "CELSEWHERE", hook()), "I only act in <#CALLOWED>");
     }
 
-    @Test
-    void unreleasedVerbsSaySoInsteadOfFailing() throws Exception {
-        assertAnswer(send("schedule", ADMIN, CHANNEL, hook()), "not available in this build yet");
-    }
 
     @Test
     void brokenFormEncodingIsAnsweredNotThrown() throws Exception {

@@ -20,7 +20,10 @@ public final class Awaits {
         while (System.currentTimeMillis() < deadline) {
             for (ServeEvent event : wireMock.getAllServeEvents()) {
                 if (event.getRequest().getUrl().equals(path)) {
-                    String body = URLDecoder.decode(event.getRequest().getBodyAsString(), StandardCharsets.UTF_8);
+                    String raw = event.getRequest().getBodyAsString();
+                    String type = String.valueOf(event.getRequest().getHeader("Content-Type"));
+                    // Web API calls are form-encoded; response_url posts are JSON and stay as they are.
+                    String body = type.contains("x-www-form-urlencoded") ? URLDecoder.decode(raw, StandardCharsets.UTF_8) : raw;
                     if (match.test(body)) {
                         return body;
                     }

@@ -53,7 +53,7 @@ public class HelpCommand implements Verb {
 
     private String verbLines() {
         return catalog.get().all().stream().map(v -> "`" + v.spec().usageLine() + "`\n      " + v.spec().summary()
-                + roleNote(v.spec().role()) + (v.available() ? "" : " _(coming in a later release)_"))
+                + roleNote(v.spec().role()))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -65,9 +65,6 @@ public class HelpCommand implements Verb {
             sections.add("*Flags*\n" + spec.flags().stream()
                     .map(f -> "• `--" + f.name() + "`" + (f.kind() == ArgKind.SWITCH ? "" : " <value>") + ": " + f.help())
                     .collect(Collectors.joining("\n")));
-        }
-        if (!verb.available()) {
-            sections.add("_This command arrives in a later release._");
         }
         return Reply.of("`" + spec.usageLine() + "`", sections);
     }

@@ -1,0 +1,202 @@
+package io.aurachatops.schedule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.aurachatops.sandbox.EmulatorServer;
+import io.aurachatops.support.Awaits;
+import io.aurachatops.support.EmulatorCalls;
+import io.aurachatops.support.InjectEmulator;
+import io.aurachatops.support.InjectWireMock;
+import io.aurachatops.support.SlackRequests;
+import io.aurachatops.support.SlackStubs;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A cost-saving night against the emulator, with a fixed slot; and /aura schedule. */
+@QuarkusTest
+@WithTestResource(CostSavingResource.class)
+class CostSavingFlowTest {
+
+    static final Instant SLOT = Instant.parse("2026-03-30T18:00:00Z");
+
+    @InjectWireMock
+    WireMockServer wireMock;
+
+    @InjectEmulator
+    EmulatorServer emulator;
+
+    @Inject
+    CostSavingRun runs;
+
+    @Inject
+    ScheduledTick tick;
+
+    @TestHTTPResource("/slack/commands")
+    URL commands;
+
+    @BeforeEach
+    void stubs() {
+        wireMock.resetAll();
+        SlackStubs.happy(wireMock);
+    }
+
+    @Test
+    void aNightPausesWhatItShouldSkipsTheRestAndASecondRunChangesNothing() throws Exception {
+        String run = running("night-run");
+        String paused = running("night-paused");
+        emulator.emulator().handle("POST", "/v1/instances/" + paused + "/pause", Map.of(), auth(), null);
+        String protectedOne = running("night-prot-db");
+        String kept = running("night-keep");
+        awaitStatus(paused, "paused");
+        String busy = EmulatorCalls.create(emulator.emulator(), "night-busy").path("id").asText();
+
+        runs.run("pause", SLOT, false);
+        String summary = Awaits.request(wireMock, "/api/chat.postMessage",
+                b -> b.contains("channel=CNIGHT") && b.contains("Cost-saving pause"), Duration.ofSeconds(20));
+        // Other tests share the emulator, so only this night's instances are checked.
+        assertTrue(summary.contains("*Paused*") && summary.contains("*night-run* `" + run + "` (2GB)"), summary);
+        assertTrue(summary.contains(", 0 failed"), summary);
+        assertTrue(summary.contains("*night-paused* `" + paused + "` (2GB): already paused"), summary);
+        assertTrue(summary.contains("*night-busy* `" + busy + "`") && summary.contains("busy: `creating`"), summary);
+        assertTrue(summary.contains("*night-prot-db* `" + protectedOne + "` (2GB): protected")
+                || summary.contains("*night-prot-db* `" + protectedOne + "`: protected"), summary);
+        assertTrue(summary.contains("`" + kept + "`") && summary.contains(": excluded"), summary);
+        assertTrue(summary.contains("*playground* `3d9e01f4` (1GB): free-db"), summary);
+        // 20:00 to 07:00 in Berlin, summer time: 11 hours.
+        assertTrue(summary.contains("about $") && summary.contains("11.0 h until the resume"), summary);
+        assertTrue(summary.contains("paused instances assumed to cost 20 %"), summary);
+        assertEquals(Optional.of("paused"), emulator.emulator().statusOf(run));
+        assertEquals(Optional.of("running"), emulator.emulator().statusOf(protectedOne));
+        assertEquals(Optional.of("running"), emulator.emulator().statusOf(kept));
+        assertEquals(0, emulator.emulator().requestCount("POST", "/v1/instances/3d9e01f4/pause"));
+
+        wireMock.resetRequests();
+        runs.run("pause", SLOT, false);
+        String second = Awaits.request(wireMock, "/api/chat.postMessage",
+                b -> b.contains("channel=CNIGHT") && b.contains("Cost-saving pause"), Duration.ofSeconds(20));
+        assertTrue(second.contains("Cost-saving pause: 0 paused") && second.contains("`" + run + "` (2GB): already paused"),
+                second);
+        assertEquals(1, emulator.emulator().requestCount("POST", "/v1/instances/" + run + "/pause"), "paused once");
+    }
+
+    @Test
+    void aShortOutageIsSurvivedAndALongOneIsReported() throws Exception {
+        String id = running("night-flaky");
+        emulator.emulator().failNext("GET", "/v1/instances/" + id, 503);
+        runs.run("pause", SLOT, false);
+        String summary = Awaits.request(wireMock, "/api/chat.postMessage",
+                b -> b.contains("channel=CNIGHT") && b.contains("night-flaky"), Duration.ofSeconds(20));
+        assertTrue(summary.contains("*Paused*") && summary.contains("night-flaky"), summary);
+
+        emulator.emulator().failNext(20, 503);
+        runs.run("resume", SLOT, false);
+        String failure = Awaits.request(wireMock, "/api/chat.postMessage",
+                b -> b.contains("channel=CNIGHT") && b.contains("could not start"), Duration.ofSeconds(20));
+        assertTrue(failure.contains("Aura had a problem (HTTP 503)"), failure);
+        emulator.emulator().failNext(0, 503);
+    }
+
+    @Inject
+    io.quarkus.scheduler.Scheduler scheduler;
+
+    @Inject
+    PolicyHolder policies;
+
+    @Test
+    void theLocalServerSchedulesThePolicysCronsInItsZone() {
+        Instant next = scheduler.getScheduledJob("autopause").getNextFireTime();
+        assertEquals(policies.policy().orElseThrow().pause().nextAfter(Instant.now()).orElseThrow().toInstant(), next);
+        assertEquals(20, next.atZone(java.time.ZoneId.of("Europe/Berlin")).getHour());
+        assertTrue(scheduler.getScheduledJob("autoresume") != null);
+    }
+
+    @Test
+    void theTickRunsOnlyTheSlotsThatFellDue() {
+        assertEquals("nothing due", tick.tick(Instant.parse("2026-03-30T12:00:00Z")));
+        assertEquals("pause@2026-03-30T18:00:00Z", tick.tick(Instant.parse("2026-03-30T18:04:00Z")));
+        assertEquals("resume@2026-03-31T05:00:00Z", tick.tick(Instant.parse("2026-03-31T05:02:30Z")));
+    }
+
+    @Test
+    void scheduleShowsThePolicyAndADryRunChangesNothing() throws Exception {
+        String id = running("night-dry");
+        String shown = reply("schedule", "UNOBODY");
+        assertTrue(shown.contains("Cost-saving policy"), shown);
+        String blocks = lastHookBody();
+        assertTrue(blocks.contains("`0 0 20 ? * *` (Europe/Berlin), next"), blocks);
+        assertTrue(blocks.contains("night-dry"), blocks);
+        assertTrue(ack("schedule run", "UOPER1").contains("needs the admin role")
+                || reply("schedule run", "UOPER1").contains("needs the admin role"));
+        String dry = reply("schedule run --dry-run", "UOPER1");
+        assertTrue(dry.contains("Dry run of the cost-saving pause: nothing was changed."), dry);
+        assertTrue(lastHookBody().contains("*night-dry* `" + id + "`: would pause"), lastHookBody());
+        assertEquals(0, emulator.emulator().requestCount("POST", "/v1/instances/" + id + "/pause"));
+        assertTrue(reply("schedule later", "UNOBODY").contains("`schedule` takes `run` or nothing"));
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------
+
+    private String lastHook;
+
+    private String lastHookBody() {
+        return lastHook;
+    }
+
+    private String reply(String text, String user) throws Exception {
+        String hook = "/hooks/" + UUID.randomUUID();
+        HttpResponse<String> ack = send(text, user, hook);
+        if (!ack.body().contains("Working on")) {
+            lastHook = ack.body();
+            return ack.body();
+        }
+        lastHook = Awaits.request(wireMock, hook, b -> true, Duration.ofSeconds(20));
+        return lastHook;
+    }
+
+    private String ack(String text, String user) throws Exception {
+        return send(text, user, "/hooks/" + UUID.randomUUID()).body();
+    }
+
+    private HttpResponse<String> send(String text, String user, String hook) throws Exception {
+        String body = SlackRequests.commandBody(text, user, "CALLOWED", wireMock.baseUrl() + hook);
+        String ts = SlackRequests.timestampNow();
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(commands.toURI())
+                .header("X-Slack-Request-Timestamp", ts).header("X-Slack-Signature", SlackRequests.sign(ts, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String running(String name) throws Exception {
+        String id = EmulatorCalls.create(emulator.emulator(), name).path("id").asText();
+        awaitStatus(id, "running");
+        return id;
+    }
+
+    private Map<String, String> auth() throws Exception {
+        return EmulatorCalls.auth(emulator.emulator());
+    }
+
+    private void awaitStatus(String id, String status) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!Optional.of(status).equals(emulator.emulator().statusOf(id))) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError(id + " never became " + status);
+            }
+            Thread.sleep(50);
+        }
+    }
+}
