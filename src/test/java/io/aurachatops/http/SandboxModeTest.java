@@ -77,6 +77,14 @@ class SandboxModeTest {
     @TestHTTPResource("/sandbox/vault")
     URL vault;
 
+    @Inject
+    io.aurachatops.access.AccessPolicy access;
+
+    @Test
+    void everyLocalUserIsAdminWhenNoRolesAreConfigured() {
+        org.junit.jupiter.api.Assertions.assertEquals(io.aurachatops.access.Role.ADMIN, access.directRole("UANYONE42"));
+    }
+
     @Test
     void slackIsTheConsole() {
         assertInstanceOf(ConsoleNotifier.class, ClientProxy.unwrap(notifier));
