@@ -90,8 +90,8 @@ public class AuraSlash {
 
     /** A status card that will change again: keep listening. */
     static boolean inProgress(String json) {
-        int at = json.indexOf("\"text\":\"");
-        String first = at < 0 ? "" : unescape(json.substring(at + 8, Math.min(json.length(), at + 120)));
+        List<String> texts = texts(json);
+        String first = texts.isEmpty() ? "" : texts.get(0);
         return first.startsWith("⏳") || first.contains("Pausing") || first.contains("Resuming")
                 || first.contains("Resizing") || first.contains("Deleting");
     }
@@ -107,7 +107,8 @@ public class AuraSlash {
         return form("payload", json);
     }
 
-    static void print(String json) {
+    /** Every "text" string value of a Slack message, in order, unescaped. */
+    static List<String> texts(String json) {
         List<String> texts = new ArrayList<>();
         String key = "\"text\":\"";
         for (int at = json.indexOf(key); at >= 0; at = json.indexOf(key, at)) {
@@ -118,6 +119,11 @@ public class AuraSlash {
             texts.add(unescape(json.substring(at + key.length(), Math.min(end, json.length()))));
             at = end;
         }
+        return texts;
+    }
+
+    static void print(String json) {
+        List<String> texts = texts(json);
         // Buttons: show how to click them from here.
         for (int at = json.indexOf("\"action_id\":\""); at >= 0; at = json.indexOf("\"action_id\":\"", at + 1)) {
             String action = json.substring(at + 13, json.indexOf('"', at + 13));

@@ -52,13 +52,6 @@ public class AccessPolicy {
         return operators.contains(id) ? Role.OPERATOR : Role.ANYONE;
     }
 
-    /** Whether some user group could still grant {@code needed}, so that only the worker can decide. */
-    public boolean groupsCouldGrant(Role needed) {
-        boolean adminGroups = admins.stream().anyMatch(AccessPolicy::isGroup);
-        boolean operatorGroups = operators.stream().anyMatch(AccessPolicy::isGroup);
-        return needed == Role.ADMIN ? adminGroups : adminGroups || operatorGroups;
-    }
-
     public boolean channelAllowed(String channelId) {
         return channels.isEmpty() || channels.contains(normalise(channelId));
     }
@@ -67,9 +60,6 @@ public class AccessPolicy {
         return channels;
     }
 
-    private static boolean isGroup(String id) {
-        return id.startsWith("S");
-    }
 
     private static Set<String> ids(List<String> raw) {
         Set<String> ids = new TreeSet<>();

@@ -25,12 +25,17 @@ public class AuditLog {
     }
 
     public void record(Requester requester, String verb, String instance, String outcome, String auraRequestId) {
-        String id = instance == null ? "-" : instance;
-        String request = auraRequestId == null ? "-" : auraRequestId;
-        Log.infof("audit user=%s channel=%s verb=%s instance=%s outcome=%s aura_request_id=%s", requester.userId(),
-                requester.channelId(), verb, id, outcome, request);
+        String id = logOnly(requester, verb, instance, outcome, auraRequestId);
         channel.ifPresent(c -> notifier.get().announce(c, Reply.of("`" + verb + "` " + Markdown.escape(id) + " by <@"
                 + requester.userId() + "> in <#" + requester.channelId() + ">: " + Markdown.escape(outcome)
                 + (auraRequestId == null ? "" : " (Aura request `" + Markdown.escape(auraRequestId) + "`)"))));
+    }
+
+    /** The log line only: for the ingress, which makes no outbound call. Returns the instance as logged. */
+    public String logOnly(Requester requester, String verb, String instance, String outcome, String auraRequestId) {
+        String id = instance == null ? "-" : instance;
+        Log.infof("audit user=%s channel=%s verb=%s instance=%s outcome=%s aura_request_id=%s", requester.userId(),
+                requester.channelId(), verb, id, outcome, auraRequestId == null ? "-" : auraRequestId);
+        return id;
     }
 }

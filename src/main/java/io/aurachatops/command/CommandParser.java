@@ -30,6 +30,9 @@ public final class CommandParser {
             throw new UsageException("Tell me what to do: one of " + verbList() + ".", null);
         }
         String verb = words.removeFirst().toLowerCase(Locale.ROOT);
+        if (verb.isBlank()) {
+            throw new UsageException("Tell me what to do: one of " + verbList() + ".", null);
+        }
         CommandSpec spec = specs.apply(verb).orElseThrow(() -> new UsageException(
                 "I don't know the command `" + clip(verb) + "`. I know " + verbList() + ".", null));
         if (words.stream().anyMatch(w -> w.equals("--help") || w.equals("-h"))) {
@@ -51,7 +54,7 @@ public final class CommandParser {
                             + describePositionals(spec) + ".", spec);
                 }
                 Positional p = spec.positionals().get(position++);
-                put(spec, args, p.name(), read(spec, p.kind(), p.name(), word, words),
+                put(spec, args, p.name(), read(spec, p.kind(), p.label(), word, words),
                         p.sameAsFlag().map(f -> "`--" + f + "` and the positional value both").orElse(null));
             }
         }
@@ -86,8 +89,8 @@ public final class CommandParser {
     }
 
     private static String read(CommandSpec spec, ArgKind kind, String label, String raw, Deque<String> rest) {
-        if (raw.isBlank() && kind != ArgKind.TEXT) {
-            throw new UsageException(label + " is empty.", spec);
+        if (raw.isBlank()) {
+            throw new UsageException("`" + (label.startsWith("--") ? label : "<" + label + ">") + "` is empty.", spec);
         }
         return switch (kind) {
             case TEXT, SWITCH -> raw;

@@ -4,13 +4,11 @@ import com.slack.api.app_backend.slash_commands.SlashCommandPayloadParser;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.ssl_check.SSLCheckPayloadDetector;
 import io.aurachatops.access.AccessPolicy;
-import io.aurachatops.access.Denials;
-import io.aurachatops.access.Role;
+import io.aurachatops.audit.AuditLog;
 import io.aurachatops.command.CommandCatalog;
 import io.aurachatops.command.ParsedCommand;
 import io.aurachatops.command.Requester;
 import io.aurachatops.command.UsageException;
-import io.aurachatops.command.Verb;
 import io.aurachatops.jobs.CommandJob;
 import io.aurachatops.jobs.JobQueue;
 import io.aurachatops.reply.Reply;
@@ -18,13 +16,13 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * The 3-second path, shared by the HTTP resource and the Lambda dispatcher: verify, parse, check what
- * configuration alone can decide, queue a job, ack. It makes no outbound call besides the enqueue.
+ * configuration alone can decide (signature, team, syntax, verb, channel), queue a job, ack. Roles are
+ * decided by the worker, which can ask Slack about user groups. No outbound call besides the enqueue.
  */
 @ApplicationScoped
 public class SlackIngress {
@@ -32,16 +30,18 @@ public class SlackIngress {
     private final SlackRequestGuard guard;
     private final SlackInteractions interactions;
     private final AccessPolicy access;
+    private final AuditLog audit;
     private final CommandCatalog catalog;
     private final JobQueue queue;
     private final SlashCommandPayloadParser payloads = new SlashCommandPayloadParser();
     private final SSLCheckPayloadDetector sslChecks = new SSLCheckPayloadDetector();
 
-    public SlackIngress(SlackRequestGuard guard, SlackInteractions interactions, AccessPolicy access,
+    public SlackIngress(SlackRequestGuard guard, SlackInteractions interactions, AccessPolicy access, AuditLog audit,
             CommandCatalog catalog, JobQueue queue) {
         this.guard = guard;
         this.interactions = interactions;
         this.access = access;
+        this.audit = audit;
         this.catalog = catalog;
         this.queue = queue;
     }
@@ -75,6 +75,8 @@ public class SlackIngress {
             return answer("That request lacks the user or the response URL that every slash command carries.");
         }
         if (!access.channelAllowed(payload.getChannelId())) {
+            audit.logOnly(new Requester(payload.getTeamId(), payload.getUserId(), payload.getChannelId()), "-", null,
+                    "refused:channel-not-allowed", null);
             return answer("I only act in " + access.allowedChannels().stream().map(c -> "<#" + c + ">")
                     .collect(Collectors.joining(", ")) + ". Ask an admin to add this channel to `AURA_BOT_CHANNELS`.");
         }
@@ -83,11 +85,6 @@ public class SlackIngress {
             command = catalog.parser().parse(payload.getText());
         } catch (UsageException e) {
             return answer(e.userMessage());
-        }
-        Verb verb = catalog.verb(command.verb()).orElseThrow();
-        Optional<String> refusal = refusal(verb.requiredRole(command), payload.getUserId(), command.verb());
-        if (refusal.isPresent()) {
-            return answer(refusal.get());
         }
         return enqueue(command, payload);
     }
@@ -108,14 +105,6 @@ public class SlackIngress {
             return answer("I could not queue that command just now. Please try again in a moment.");
         }
         return answer("⏳ Working on `/aura " + command.verb() + "`…");
-    }
-
-    /** Configuration alone can refuse only when no user group could grant the role. */
-    private Optional<String> refusal(Role needed, String userId, String verb) {
-        if (access.directRole(userId).covers(needed) || access.groupsCouldGrant(needed)) {
-            return Optional.empty();
-        }
-        return Optional.of(Denials.roleNeeded(verb, needed));
     }
 
     private static SlackResponse answer(String text) {

@@ -120,9 +120,13 @@ public class WatchRunner {
             }
             String secretNote;
             try {
-                vault.scheduleDeletion(job.instanceId());
-                secretNote = "Its credentials secret `" + job.secretName() + "` is scheduled for deletion with a 7-day "
-                        + "recovery window.";
+                if (vault.exists(job.instanceId())) {
+                    vault.scheduleDeletion(job.instanceId());
+                    secretNote = "Its credentials secret `" + job.secretName() + "` is scheduled for deletion with a "
+                            + "7-day recovery window.";
+                } else {
+                    secretNote = "The bot holds no credentials secret for it (`" + job.secretName() + "` does not exist).";
+                }
             } catch (RuntimeException vaultFailure) {
                 Log.warnf("Could not schedule the deletion of secret %s: %s", job.secretName(), vaultFailure.getMessage());
                 secretNote = "I could not schedule its credentials secret `" + job.secretName() + "` for deletion; an "

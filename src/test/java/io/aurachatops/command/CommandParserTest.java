@@ -99,7 +99,10 @@ class CommandParserTest {
                 Arguments.of("get db\u0007", "control character (U+0007)"),
                 Arguments.of("get \"db\u0000\"", "control character (U+0000)"),
                 Arguments.of("get db\uFFFD", "not valid UTF-8"),
-                Arguments.of("get " + "x".repeat(2000), "the most I accept is 1000"));
+                Arguments.of("get " + "x".repeat(2000), "the most I accept is 1000"),
+                Arguments.of("\"\"", "Tell me what to do"),
+                Arguments.of("get \"\"", "`<id|name>` is empty"),
+                Arguments.of("list --tenant-id=", "`--tenant-id` is empty"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -112,13 +115,10 @@ class CommandParserTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalid")
     void usageMessagesShowTheRightForm(String text, String ignored) {
-        try {
-            parser.parse(text);
-        } catch (UsageException e) {
-            String message = e.userMessage();
-            assertTrue(message.contains("/aura help"), message);
-            e.spec().ifPresent(spec -> assertTrue(message.contains("Usage: `/aura " + spec.usage() + "`"), message));
-        }
+        UsageException e = assertThrows(UsageException.class, () -> parser.parse(text));
+        String message = e.userMessage();
+        assertTrue(message.contains("/aura help"), message);
+        e.spec().ifPresent(spec -> assertTrue(message.contains("Usage: `/aura " + spec.usage() + "`"), message));
     }
 
     @ParameterizedTest(name = "{0}")

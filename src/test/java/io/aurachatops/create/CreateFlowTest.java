@@ -158,8 +158,11 @@ class CreateFlowTest {
 
     @Test
     void operatorsOnlyAndTheAnswerNamesTheRole() throws Exception {
-        HttpResponse<String> ack = send("create y --type free-db", "UNOBODY");
-        assertTrue(ack.body().contains("needs the operator role"), ack.body());
+        int before = namesInEmulator().size();
+        assertReply("create y --type free-db", "UNOBODY", "needs the operator role");
+        assertTrue(logs.all().contains("audit user=UNOBODY channel=CALLOWED verb=create instance=y outcome=refused:needs-operator"),
+                "the refusal is audited");
+        assertEquals(before, namesInEmulator().size());
     }
 
     @Test
@@ -248,8 +251,12 @@ class CreateFlowTest {
     }
 
     private void assertReply(String text, String expected) throws Exception {
+        assertReply(text, OPERATOR, expected);
+    }
+
+    private void assertReply(String text, String user, String expected) throws Exception {
         String hook = "/hooks/" + UUID.randomUUID();
-        send(text, OPERATOR, hook);
+        send(text, user, hook);
         String reply = awaitRequest(hook, b -> true);
         assertTrue(reply.contains(expected), reply);
     }

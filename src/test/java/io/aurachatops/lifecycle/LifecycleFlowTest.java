@@ -190,6 +190,10 @@ class LifecycleFlowTest {
     @Test
     void deleteNeedsAClickAndThenDeletesOnceAndRetiresTheSecret() throws Exception {
         String id = running("doomed");
+        // As if the bot had created it: its credentials secret exists.
+        wireMock.stubFor(post("/").withHeader("X-Amz-Target", equalTo("secretsmanager.DescribeSecret"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/x-amz-json-1.1")
+                        .withBody("{\"Name\":\"aura/" + id + "\"}")));
         command("delete doomed", "UADMIN1");
         String card = slack("chat.postMessage", b -> b.contains("aura_delete_confirm") && b.contains("doomed"));
         assertTrue(card.contains("\"style\":\"danger\"") && card.contains("\"confirm\""), card);
