@@ -45,6 +45,11 @@ public class ColdStart {
         }
         command.addAll(List.of("-jar", jar));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        try (java.net.Socket taken = new java.net.Socket("localhost", port)) {
+            throw new IllegalStateException("Port " + port + " is already in use; stop whatever listens there first");
+        } catch (ConnectException free) {
+            // as it should be
+        }
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(new File("/tmp/aura-cold-start.log")).start();

@@ -16,7 +16,12 @@ public class JobCodec {
 
     private final ObjectMapper json;
 
-    public JobCodec(ObjectMapper json) {
+    /** A plain mapper of its own: jobs hold only text, numbers and records, and the ack path stays light. */
+    public JobCodec() {
+        this(new ObjectMapper());
+    }
+
+    JobCodec(ObjectMapper json) {
         this.json = json;
     }
 

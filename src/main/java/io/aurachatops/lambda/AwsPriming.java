@@ -10,6 +10,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
@@ -21,12 +22,17 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 public class AwsPriming {
 
     void onStart(@Observes StartupEvent event, PrimingSettings settings, JobSettings jobs, BotSecretSettings secret,
-            SqsClients sqs, SecretsManagerClients secrets) {
+            Instance<SqsClients> sqsClients, Instance<SecretsManagerClients> secretClients,
+            Instance<io.aurachatops.command.CommandCatalog> catalogs) {
         if (!settings.primeAtStartup()) {
             return;
         }
+        SqsClients sqs = sqsClients.get();
+        SecretsManagerClients secrets = secretClients.get();
+        io.aurachatops.command.CommandCatalog catalog = catalogs.get();
         long started = System.nanoTime();
         SlackWarmUp.run(Reply.of("warm-up"));
+        catalog.parser().parse("help");
         jobs.queueUrl().ifPresent(url -> quietly("SQS", () -> sqs.get().getQueueAttributes(r -> r.queueUrl(url)
                 .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))));
         secret.secretsId().ifPresent(id -> quietly("Secrets Manager", () -> secrets.get().describeSecret(r -> r.secretId(id))));

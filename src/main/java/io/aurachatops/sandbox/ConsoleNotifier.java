@@ -24,7 +24,7 @@ public final class ConsoleNotifier implements Notifier {
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
 
     private final PrintStream out;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private volatile HttpClient http;
     private final AtomicLong cards = new AtomicLong();
 
     public ConsoleNotifier(PrintStream out) {
@@ -63,6 +63,15 @@ public final class ConsoleNotifier implements Notifier {
         forwardToLocalHelper(card.responseUrl(), content);
     }
 
+    private HttpClient http() {
+        HttpClient current = http;
+        if (current == null) {
+            current = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            http = current;
+        }
+        return current;
+    }
+
     private synchronized void print(String heading, Reply reply) {
         StringBuilder text = new StringBuilder();
         text.append("\n┌─ Slack · ").append(heading).append('\n');
@@ -90,7 +99,7 @@ public final class ConsoleNotifier implements Notifier {
             if (!"http".equals(uri.getScheme()) || uri.getHost() == null || !LOOPBACK.contains(uri.getHost())) {
                 return;
             }
-            http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2))
+            http().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(SlackMessages.ephemeral(reply))).build(),
                     HttpResponse.BodyHandlers.discarding());
