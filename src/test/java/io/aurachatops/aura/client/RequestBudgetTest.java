@@ -97,8 +97,8 @@ class RequestBudgetTest {
 
     @Test
     void interactiveWaitersGoAheadOfBackgroundOnes() throws Exception {
-        // Real time with short windows: one grant per 300 ms.
-        RequestBudget budget = new RequestBudget(1, Duration.ofMillis(300), 1, Duration.ofMillis(300), TimeSource.SYSTEM);
+        // Real time with short windows: one grant per second, so thread start-up on a busy machine cannot reorder.
+        RequestBudget budget = new RequestBudget(1, Duration.ofSeconds(1), 1, Duration.ofSeconds(1), TimeSource.SYSTEM);
         budget.acquire(Priority.BACKGROUND);
         List<String> order = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch backgroundWaiting = new CountDownLatch(2);
