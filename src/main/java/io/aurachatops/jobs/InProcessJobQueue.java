@@ -1,5 +1,6 @@
 package io.aurachatops.jobs;
 
+import io.aurachatops.support.Lazy;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,7 @@ public class InProcessJobQueue implements JobQueue {
 
     private final JobCodec codec;
     private final JobWorker worker;
-    private volatile ScheduledThreadPoolExecutor executor;
+    private final Lazy<ScheduledThreadPoolExecutor> executor = Lazy.of(InProcessJobQueue::newExecutor);
 
     public InProcessJobQueue(JobCodec codec, JobWorker worker) {
         this.codec = codec;
@@ -33,7 +34,7 @@ public class InProcessJobQueue implements JobQueue {
     @Override
     public void submit(Job job, Duration delay) {
         String message = codec.encode(job);
-        executor().schedule(() -> run(message), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+        executor.get().schedule(() -> run(message), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
     }
 
     private void run(String message) {
@@ -44,27 +45,18 @@ public class InProcessJobQueue implements JobQueue {
         }
     }
 
-    private ScheduledThreadPoolExecutor executor() {
-        ScheduledThreadPoolExecutor current = executor;
-        if (current == null) {
-            synchronized (this) {
-                if (executor == null) {
-                    AtomicInteger count = new AtomicInteger();
-                    ThreadFactory threads = r -> {
-                        Thread t = new Thread(r, "aura-job-" + count.incrementAndGet());
-                        t.setDaemon(true);
-                        return t;
-                    };
-                    executor = new ScheduledThreadPoolExecutor(THREADS, threads);
-                }
-                current = executor;
-            }
-        }
-        return current;
+    private static ScheduledThreadPoolExecutor newExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory threads = r -> {
+            Thread t = new Thread(r, "aura-job-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        return new ScheduledThreadPoolExecutor(THREADS, threads);
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        ScheduledThreadPoolExecutor current = executor;
+        ScheduledThreadPoolExecutor current = executor.ifBuilt();
         if (current != null) {
             int pending = current.getQueue().size();
             current.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);

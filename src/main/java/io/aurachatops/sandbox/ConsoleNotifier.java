@@ -5,6 +5,7 @@ import io.aurachatops.reply.Notifier;
 import io.aurachatops.reply.Reply;
 import io.aurachatops.reply.ReplyTarget;
 import io.aurachatops.slack.SlackMessages;
+import io.aurachatops.support.Lazy;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,7 +25,8 @@ public final class ConsoleNotifier implements Notifier {
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
 
     private final PrintStream out;
-    private volatile HttpClient http;
+    private final Lazy<HttpClient> http = Lazy.of(
+            () -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
     private final AtomicLong cards = new AtomicLong();
 
     public ConsoleNotifier(PrintStream out) {
@@ -63,15 +65,6 @@ public final class ConsoleNotifier implements Notifier {
         forwardToLocalHelper(card.responseUrl(), content);
     }
 
-    private HttpClient http() {
-        HttpClient current = http;
-        if (current == null) {
-            current = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            http = current;
-        }
-        return current;
-    }
-
     private synchronized void print(String heading, Reply reply) {
         StringBuilder text = new StringBuilder();
         text.append("\n┌─ Slack · ").append(heading).append('\n');
@@ -99,7 +92,7 @@ public final class ConsoleNotifier implements Notifier {
             if (!"http".equals(uri.getScheme()) || uri.getHost() == null || !LOOPBACK.contains(uri.getHost())) {
                 return;
             }
-            http().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2))
+            http.get().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(SlackMessages.ephemeral(reply))).build(),
                     HttpResponse.BodyHandlers.discarding());

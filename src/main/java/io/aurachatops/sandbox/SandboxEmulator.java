@@ -1,5 +1,6 @@
 package io.aurachatops.sandbox;
 
+import io.aurachatops.support.Lazy;
 import io.aurachatops.support.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -7,18 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SandboxEmulator {
 
-    private volatile AuraEmulator emulator;
+    private final Lazy<AuraEmulator> emulator = Lazy.of(() -> new AuraEmulator(EmulatorSettings.sandbox(), TimeSource.SYSTEM));
 
     public AuraEmulator get() {
-        AuraEmulator current = emulator;
-        if (current == null) {
-            synchronized (this) {
-                if (emulator == null) {
-                    emulator = new AuraEmulator(EmulatorSettings.sandbox(), TimeSource.SYSTEM);
-                }
-                current = emulator;
-            }
-        }
-        return current;
+        return emulator.get();
     }
 }

@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import io.aurachatops.credentials.CredentialStore;
+import io.aurachatops.support.Lazy;
 import io.aurachatops.support.Urls;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,11 +14,18 @@ public class SlackClients {
 
     private final SlackSettings settings;
     private final CredentialStore credentials;
-    private volatile Slack slack;
+    private final Lazy<Slack> slack;
 
     public SlackClients(SlackSettings settings, CredentialStore credentials) {
         this.settings = settings;
         this.credentials = credentials;
+        this.slack = Lazy.of(() -> {
+            SlackConfig config = new SlackConfig();
+            config.setMethodsEndpointUrlPrefix(Urls.withTrailingSlash(settings.apiUrl()));
+            config.setStatsEnabled(false);
+            config.setPrettyResponseLoggingEnabled(false);
+            return Slack.getInstance(config);
+        });
     }
 
     /** Web API calls with the bot token. */
@@ -26,19 +34,6 @@ public class SlackClients {
     }
 
     public Slack slack() {
-        Slack current = slack;
-        if (current == null) {
-            synchronized (this) {
-                if (slack == null) {
-                    SlackConfig config = new SlackConfig();
-                    config.setMethodsEndpointUrlPrefix(Urls.withTrailingSlash(settings.apiUrl()));
-                    config.setStatsEnabled(false);
-                    config.setPrettyResponseLoggingEnabled(false);
-                    slack = Slack.getInstance(config);
-                }
-                current = slack;
-            }
-        }
-        return current;
+        return slack.get();
     }
 }

@@ -13,6 +13,7 @@ import io.aurachatops.aura.Priority;
 import io.aurachatops.aura.Tenant;
 import io.aurachatops.aura.client.AuraHttp.Retry;
 import io.aurachatops.credentials.CredentialStore;
+import io.aurachatops.support.Lazy;
 import io.aurachatops.support.TimeSource;
 import io.aurachatops.support.Urls;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
@@ -38,7 +39,7 @@ public class AuraRestGateway implements AuraGateway {
     private final TimeSource time;
     private final RequestBudget budget;
     private final Map<String, Cached> configurations = new ConcurrentHashMap<>();
-    private volatile AuraHttp http;
+    private final Lazy<AuraHttp> http = Lazy.of(this::connect);
 
     @Inject
     public AuraRestGateway(AuraClientConfig config, CredentialStore credentials, ObjectMapper json) {
@@ -137,24 +138,19 @@ public class AuraRestGateway implements AuraGateway {
     }
 
     private AuraHttp http() {
-        AuraHttp current = http;
-        if (current == null) {
-            synchronized (this) {
-                if (http == null) {
-                    AuraApi api = QuarkusRestClientBuilder.newBuilder()
-                            .baseUri(URI.create(Urls.auraBase(config.apiUrl())))
-                            .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                            .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                            .disableDefaultMapper(true)
-                            .build(AuraApi.class);
-                    http = new AuraHttp(api, budget, time,
-                            new Backoff(Duration.ofMillis(500), Duration.ofSeconds(10), () -> ThreadLocalRandom.current().nextDouble()),
-                            config.maxRetries(), json, credentials);
-                }
-                current = http;
-            }
-        }
-        return current;
+        return http.get();
+    }
+
+    private AuraHttp connect() {
+        AuraApi api = QuarkusRestClientBuilder.newBuilder()
+                .baseUri(URI.create(Urls.auraBase(config.apiUrl())))
+                .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .disableDefaultMapper(true)
+                .build(AuraApi.class);
+        return new AuraHttp(api, budget, time,
+                new Backoff(Duration.ofMillis(500), Duration.ofSeconds(10), () -> ThreadLocalRandom.current().nextDouble()),
+                config.maxRetries(), json, credentials);
     }
 
     private record Cached(List<InstanceConfiguration> value, long expiresAtNanos) {

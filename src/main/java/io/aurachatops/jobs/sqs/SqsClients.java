@@ -1,5 +1,6 @@
 package io.aurachatops.jobs.sqs;
 
+import io.aurachatops.support.Lazy;
 import jakarta.enterprise.context.ApplicationScoped;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -11,18 +12,10 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 @ApplicationScoped
 public class SqsClients {
 
-    private volatile SqsClient client;
+    private final Lazy<SqsClient> client = Lazy.of(
+            () -> SqsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build());
 
     public SqsClient get() {
-        SqsClient current = client;
-        if (current == null) {
-            synchronized (this) {
-                if (client == null) {
-                    client = SqsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build();
-                }
-                current = client;
-            }
-        }
-        return current;
+        return client.get();
     }
 }

@@ -1,5 +1,6 @@
 package io.aurachatops.vault.aws;
 
+import io.aurachatops.support.Lazy;
 import jakarta.enterprise.context.ApplicationScoped;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -11,18 +12,10 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 @ApplicationScoped
 public class SecretsManagerClients {
 
-    private volatile SecretsManagerClient client;
+    private final Lazy<SecretsManagerClient> client = Lazy.of(
+            () -> SecretsManagerClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build());
 
     public SecretsManagerClient get() {
-        SecretsManagerClient current = client;
-        if (current == null) {
-            synchronized (this) {
-                if (client == null) {
-                    client = SecretsManagerClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build();
-                }
-                current = client;
-            }
-        }
-        return current;
+        return client.get();
     }
 }
