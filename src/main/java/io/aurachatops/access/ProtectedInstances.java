@@ -1,6 +1,7 @@
 package io.aurachatops.access;
 
 import io.aurachatops.create.Guardrails;
+import io.aurachatops.support.Globs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -19,7 +20,7 @@ public class ProtectedInstances {
     }
 
     public ProtectedInstances(List<String> entries) {
-        this.patterns = entries.stream().map(String::trim).filter(s -> !s.isEmpty()).map(ProtectedInstances::glob).toList();
+        this.patterns = entries.stream().map(String::trim).filter(s -> !s.isEmpty()).map(Globs::compile).toList();
     }
 
     public boolean covers(String instanceId, String name) {
@@ -30,16 +31,4 @@ public class ProtectedInstances {
         return value != null && pattern.matcher(value.toLowerCase(Locale.ROOT)).matches();
     }
 
-    /** A case-insensitive glob: {@code *} any run of characters, {@code ?} one character. */
-    static Pattern glob(String glob) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : glob.toLowerCase(Locale.ROOT).toCharArray()) {
-            switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString());
-    }
 }

@@ -9,9 +9,6 @@ import java.util.Set;
  */
 public record InstanceStatus(String value) {
 
-    public static final InstanceStatus RUNNING = new InstanceStatus("running");
-    public static final InstanceStatus PAUSED = new InstanceStatus("paused");
-    public static final InstanceStatus CREATING = new InstanceStatus("creating");
     public static final InstanceStatus UNKNOWN = new InstanceStatus("unknown");
 
     private static final Set<String> TRANSITIONAL = Set.of("creating", "destroying", "deleting", "pausing",

@@ -381,7 +381,7 @@ public final class AuraEmulator {
         instance.then(now + settings.patchLag().toNanos(), "updating");
         instance.then(now + settings.patchLag().plus(settings.updateTime()).toNanos(), "running", () -> {
             instance.memory = memory;
-            instance.storage = Integer.parseInt(memory.replace("GB", "")) * 2 + "GB";
+            instance.storage = EmulatedTenants.storageFor(memory);
         });
         return ok(202, describe(instance));
     }

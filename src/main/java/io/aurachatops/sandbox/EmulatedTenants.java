@@ -48,7 +48,8 @@ final class EmulatedTenants {
         }
     }
 
-    private static String storageFor(String memory) {
+    /** Aura's default storage is twice the memory. */
+    static String storageFor(String memory) {
         return Integer.parseInt(memory.replace("GB", "")) * 2 + "GB";
     }
 }

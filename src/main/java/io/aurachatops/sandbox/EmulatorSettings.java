@@ -22,13 +22,5 @@ public record EmulatorSettings(String clientId, String clientSecret, Duration to
                 resumeTime, patchLag, updateTime, deleteTime, seeded);
     }
 
-    public EmulatorSettings withRateLimit(int perMinute) {
-        return new EmulatorSettings(clientId, clientSecret, tokenLifetime, perMinute, createTime, pauseTime,
-                resumeTime, patchLag, updateTime, deleteTime, seeded);
-    }
 
-    public EmulatorSettings unseeded() {
-        return new EmulatorSettings(clientId, clientSecret, tokenLifetime, rateLimitPerMinute, createTime, pauseTime,
-                resumeTime, patchLag, updateTime, deleteTime, false);
-    }
 }

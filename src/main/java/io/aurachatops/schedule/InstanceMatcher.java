@@ -1,6 +1,7 @@
 package io.aurachatops.schedule;
 
 import io.aurachatops.aura.InstanceSummary;
+import io.aurachatops.support.Globs;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -50,15 +51,7 @@ public final class InstanceMatcher {
         if (INSTANCE_ID.matcher(pattern).matches()) {
             return new Entry(tenant, null, pattern, text);
         }
-        StringBuilder regex = new StringBuilder();
-        for (char c : pattern.toCharArray()) {
-            switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return new Entry(tenant, Pattern.compile(regex.toString()), null, text);
+        return new Entry(tenant, Globs.compile(pattern), null, text);
     }
 
     private static String lower(String s) {
