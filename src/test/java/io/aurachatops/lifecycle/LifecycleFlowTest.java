@@ -282,9 +282,7 @@ class LifecycleFlowTest {
     // --- helpers ------------------------------------------------------------------------------------
 
     private String running(String name) throws Exception {
-        String id = createDirectly(name);
-        awaitStatus(id, "running");
-        return id;
+        return EmulatorCalls.running(emulator.emulator(), name);
     }
 
     private String paused(String name) throws Exception {
@@ -295,13 +293,7 @@ class LifecycleFlowTest {
     }
 
     private void awaitStatus(String id, String status) throws Exception {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (!Optional.of(status).equals(emulator.emulator().statusOf(id))) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError(id + " never became " + status);
-            }
-            Thread.sleep(50);
-        }
+        EmulatorCalls.awaitStatus(emulator.emulator(), id, status);
     }
 
     private String createDirectly(String name) throws Exception {

@@ -181,9 +181,7 @@ class CostSavingFlowTest {
     }
 
     private String running(String name) throws Exception {
-        String id = EmulatorCalls.create(emulator.emulator(), name).path("id").asText();
-        awaitStatus(id, "running");
-        return id;
+        return EmulatorCalls.running(emulator.emulator(), name);
     }
 
     private Map<String, String> auth() throws Exception {
@@ -191,12 +189,6 @@ class CostSavingFlowTest {
     }
 
     private void awaitStatus(String id, String status) throws Exception {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (!Optional.of(status).equals(emulator.emulator().statusOf(id))) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError(id + " never became " + status);
-            }
-            Thread.sleep(50);
-        }
+        EmulatorCalls.awaitStatus(emulator.emulator(), id, status);
     }
 }

@@ -41,6 +41,23 @@ public final class EmulatorCalls {
         return list;
     }
 
+    /** Creates an instance and waits until the emulator reports it running; its id. */
+    public static String running(AuraEmulator aura, String name) throws Exception {
+        String id = create(aura, name).path("id").asText();
+        awaitStatus(aura, id, "running");
+        return id;
+    }
+
+    public static void awaitStatus(AuraEmulator aura, String id, String status) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!java.util.Optional.of(status).equals(aura.statusOf(id))) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError(id + " never became " + status);
+            }
+            Thread.sleep(50);
+        }
+    }
+
     public static long countNamed(AuraEmulator aura, String name) throws Exception {
         return instances(aura).stream().filter(i -> i.path("name").asText().equals(name)).count();
     }
