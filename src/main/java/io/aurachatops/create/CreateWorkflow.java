@@ -103,15 +103,18 @@ public class CreateWorkflow {
         deleteAndSay(context, earlier.id(), earlier.name(), posted, reason, "password-lost", null);
     }
 
+    /**
+     * Sends the create first and posts the card only afterwards: a job that runs out of time before the POST
+     * continues later without having shown anything, so the user never sees two cards.
+     */
     public void create(CommandContext context, InstanceRequest request) {
         InstanceCard card = new InstanceCard(request.name(), null, request.type(), request.cloudProvider(),
                 request.region(), request.memory(), "requested", null, null, null);
-        Card posted = notifier.postCard(context.replyTo(), card.render(creating(request.name(), context), null));
         CreatedInstance created;
         try {
             created = aura.create(request, Priority.INTERACTIVE);
         } catch (AuraApiException e) {
-            answerFailedCreate(context, request, card, posted, e);
+            answerFailedCreate(context, request, card, e);
             return;
         }
         InstanceCard withId = new InstanceCard(request.name(), created.id(), request.type(), request.cloudProvider(),
@@ -120,48 +123,36 @@ public class CreateWorkflow {
         if (secret.isEmpty()) {
             String reason = "I could not store its password in the vault, and an instance nobody can log in to is "
                     + "no use, so I am deleting it. Nothing was charged for long; please try again later.";
-            Card updated = notifier.updateCard(posted, withId.render(lost(request.name(),
+            Card posted = notifier.postCard(context.replyTo(), withId.render(lost(request.name(),
                     "credentials could not be stored"), reason));
-            deleteAndSay(context, created.id(), request.name(), updated, reason, "vault-failed", null);
+            deleteAndSay(context, created.id(), request.name(), posted, reason, "vault-failed", null);
             return;
         }
         InstanceCard stored = withId.withSecret(secret.get().name(), secret.get().readCommand());
-        Card updated = notifier.updateCard(posted, stored.render(creating(request.name(), context), null));
-        startWatch(context, created.id(), request.name(), updated, secret.get(), WatchOperation.CREATE, null);
+        Card posted = notifier.postCard(context.replyTo(), stored.render(creating(request.name(), context), null));
+        startWatch(context, created.id(), request.name(), posted, secret.get(), WatchOperation.CREATE, null);
         audit.record(context.requester(), "create", created.id(), "accepted", null);
     }
 
-    private void answerFailedCreate(CommandContext context, InstanceRequest request, InstanceCard card, Card posted,
+    private void answerFailedCreate(CommandContext context, InstanceRequest request, InstanceCard card,
             AuraApiException e) {
         boolean answerLost = e.status() == 0 || e.status() >= 500;
         if (answerLost) {
-            // Aura may have created it anyway; its password is then lost with the answer.
-            Optional<InstanceSummary> made = findQuietly(context, request);
-            if (made.isPresent()) {
-                String reason = "Aura's answer was lost, but the instance was created. Its password came only in that "
-                        + "answer, so I am deleting the instance; please run the command again.";
-                Card updated = notifier.updateCard(posted, card.render(lost(request.name(), "password lost"), reason));
-                deleteAndSay(context, made.get().id(), request.name(), updated, reason, "password-lost",
-                        e.requestId().orElse(null));
-                return;
-            }
+            // Aura may have created it anyway, and then its password is lost with the answer: a watch looks
+            // the name up until the answer is certain, and deletes what it finds.
+            String reason = "Aura's answer to the create was lost (" + AuraProblems.explain(e) + ").";
+            Card posted = notifier.postCard(context.replyTo(), card.withStatus("unknown").render("⏳ Checking whether *"
+                    + Markdown.escape(request.name()) + "* was created", reason));
+            watches.start(context.jobId(), context.requester(), null, request.name(), posted,
+                    WatchStarter.Target.lookup(request.tenantId(), context.queuedAt().minus(CLOCK_SKEW), reason));
+            audit.record(context.requester(), "create", null, "answer-lost:" + e.status(), e.requestId().orElse(null));
+            return;
         }
-        String why = answerLost
-                ? AuraProblems.explain(e) + " No instance named `" + Markdown.escape(request.name()) + "` exists now."
-                : AuraProblems.explain(e);
+        Card posted = notifier.postCard(context.replyTo(), card.withStatus("not created").render("❌ *"
+                + Markdown.escape(request.name()) + "* was not created", AuraProblems.explain(e)));
         notifier.finishCard(posted, card.withStatus("not created").render("❌ *" + Markdown.escape(request.name())
-                + "* was not created", why), context.requester().userId());
+                + "* was not created", AuraProblems.explain(e)), context.requester().userId());
         audit.record(context.requester(), "create", null, "refused:" + e.status(), e.requestId().orElse(null));
-    }
-
-    private Optional<InstanceSummary> findQuietly(CommandContext context, InstanceRequest request) {
-        try {
-            return earlierAttempt(context, request.name(),
-                    aura.instances(Optional.of(request.tenantId()), Priority.INTERACTIVE));
-        } catch (AuraApiException lookup) {
-            Log.warnf("Could not look up %s after a failed create: %s", request.name(), lookup);
-            return Optional.empty();
-        }
     }
 
     private Optional<SecretRef> storeWithRetries(CommandContext context, CreatedInstance created) {

@@ -50,7 +50,9 @@ public class JobCodec {
                 case "command" -> json.treeToValue(envelope.path("job"), CommandJob.class);
                 case "watch" -> json.treeToValue(envelope.path("job"), WatchJob.class);
                 case "delete-decision" -> json.treeToValue(envelope.path("job"), DeleteDecisionJob.class);
-                case "batch-watch" -> json.treeToValue(envelope.path("job"), BatchWatchJob.class);
+                case "list-status" -> json.treeToValue(envelope.path("job"), ListStatusJob.class);
+                case "cost-saving-chunk" -> json.treeToValue(envelope.path("job"), CostSavingChunkJob.class);
+                case "cost-saving-summary" -> json.treeToValue(envelope.path("job"), CostSavingSummaryJob.class);
                 default -> throw new InvalidJobException("Unknown job kind '" + kind + "'", null);
             };
         } catch (InvalidJobException e) {
@@ -70,8 +72,14 @@ public class JobCodec {
         if (job instanceof DeleteDecisionJob) {
             return "delete-decision";
         }
-        if (job instanceof BatchWatchJob) {
-            return "batch-watch";
+        if (job instanceof ListStatusJob) {
+            return "list-status";
+        }
+        if (job instanceof CostSavingChunkJob) {
+            return "cost-saving-chunk";
+        }
+        if (job instanceof CostSavingSummaryJob) {
+            return "cost-saving-summary";
         }
         throw new IllegalArgumentException("No wire name for " + job.getClass().getSimpleName());
     }

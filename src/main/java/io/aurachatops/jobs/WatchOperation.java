@@ -8,6 +8,11 @@ public enum WatchOperation {
     CREATE(Duration.ofMinutes(2)),
     /** Removing an instance whose password could not be stored or was lost, until it is gone. */
     CLEANUP(Duration.ofMinutes(1)),
+    /**
+     * Aura's answer to a create was lost or unusable: look the name up until Aura's answer is certain. Found,
+     * it turns into a CLEANUP (its password is lost); still absent after a while, it was not created.
+     */
+    LOOKUP(Duration.ofMinutes(2)),
     /** Until the instance is paused. */
     PAUSE(Duration.ofMinutes(1)),
     /** Until the instance runs again. */

@@ -2,7 +2,7 @@ package io.aurachatops.lambda;
 
 import io.aurachatops.credentials.BotSecretSettings;
 import io.aurachatops.jobs.JobSettings;
-import io.aurachatops.jobs.sqs.SqsClients;
+import io.aurachatops.jobs.runtime.sqs.SqsClients;
 import io.aurachatops.reply.Reply;
 import io.aurachatops.slack.SlackWarmUp;
 import io.aurachatops.vault.aws.SecretsManagerClients;

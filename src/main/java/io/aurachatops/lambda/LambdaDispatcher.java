@@ -6,18 +6,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.aurachatops.jobs.DeliveredJobs;
-import io.aurachatops.jobs.sqs.SqsJobQueue;
+import io.aurachatops.jobs.runtime.DeliveredJobs;
+import io.aurachatops.jobs.runtime.sqs.SqsJobQueue;
 import io.aurachatops.schedule.ScheduledTick;
 import io.aurachatops.slack.SlackIngress;
 import io.aurachatops.slack.SlackRequest;
 import io.aurachatops.slack.SlackResponse;
+import io.aurachatops.support.JobDeadline;
+import io.aurachatops.support.TimeSource;
 import io.quarkus.logging.Log;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
@@ -30,6 +33,9 @@ import java.util.Map;
  */
 @Named("dispatcher")
 public class LambdaDispatcher implements RequestStreamHandler {
+
+    /** Kept free at the end of a tick for queueing its jobs. */
+    static final Duration TICK_MARGIN = Duration.ofSeconds(5);
 
     private final SlackIngress ingress;
     private final DeliveredJobs jobs;
@@ -50,10 +56,12 @@ public class LambdaDispatcher implements RequestStreamHandler {
         if (event != null && event.path("requestContext").path("http").isObject()) {
             answer = http(event);
         } else if (event != null && "aws:sqs".equals(event.path("Records").path(0).path("eventSource").asText())) {
-            answer = sqs(event.path("Records"));
+            answer = sqs(event.path("Records"), context);
         } else if (event != null && ("tick".equals(event.path("job").asText())
                 || "Scheduled Event".equals(event.path("detail-type").asText()))) {
-            answer = json.createObjectNode().put("tick", tick.tick(Instant.now()));
+            String outcome = JobDeadline.within(TimeSource.SYSTEM, remaining(context).minus(TICK_MARGIN),
+                    () -> tick.tick(Instant.now()));
+            answer = json.createObjectNode().put("tick", outcome);
         } else {
             String keys = event == null ? "nothing" : String.join(",", (Iterable<String>) event::fieldNames);
             Log.errorf("Unsupported Lambda event with fields [%s]", keys);
@@ -63,17 +71,23 @@ public class LambdaDispatcher implements RequestStreamHandler {
         json.writeValue(output, answer);
     }
 
-    private ObjectNode sqs(JsonNode records) {
+    /** The invocation's time left; a context without one (a test) gets the worker's timeout. */
+    static Duration remaining(Context context) {
+        int millis = context == null ? 0 : context.getRemainingTimeInMillis();
+        return millis > 0 ? Duration.ofMillis(millis) : Duration.ofSeconds(60);
+    }
+
+    private ObjectNode sqs(JsonNode records, Context context) {
         ObjectNode answer = json.createObjectNode();
         ArrayNode failures = answer.putArray("batchItemFailures");
-        Instant now = Instant.now();
         for (JsonNode record : records) {
             String id = record.path("messageId").asText();
             int receives = record.path("attributes").path("ApproximateReceiveCount").asInt(1);
             String due = record.path("messageAttributes").path(SqsJobQueue.NOT_BEFORE).path("stringValue").asText(null);
             DeliveredJobs.Outcome outcome;
             try {
-                outcome = jobs.run(id, record.path("body").asText(""), receives, due == null ? null : Instant.parse(due), now);
+                outcome = jobs.run(id, record.path("body").asText(""), receives, due == null ? null : Instant.parse(due),
+                        Instant.now(), remaining(context));
             } catch (RuntimeException e) {
                 Log.errorf(e, "Message %s could not be handled", id);
                 outcome = DeliveredJobs.Outcome.RETRY;

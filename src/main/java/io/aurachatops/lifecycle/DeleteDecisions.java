@@ -13,6 +13,7 @@ import io.aurachatops.aura.Priority;
 import io.aurachatops.command.AuraProblems;
 import io.aurachatops.command.Requester;
 import io.aurachatops.jobs.DeleteDecisionJob;
+import io.aurachatops.jobs.JobHandler;
 import io.aurachatops.jobs.WatchOperation;
 import io.aurachatops.reply.Card;
 import io.aurachatops.reply.Markdown;
@@ -31,7 +32,7 @@ import java.util.Optional;
  * state (destroying, 409 or 404), so no second delete takes effect.
  */
 @ApplicationScoped
-public class DeleteDecisions {
+public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
 
     private final DeleteTokens tokens;
     private final RoleResolver roles;
@@ -57,6 +58,12 @@ public class DeleteDecisions {
         this.time = time;
     }
 
+    @Override
+    public Class<DeleteDecisionJob> kind() {
+        return DeleteDecisionJob.class;
+    }
+
+    @Override
     public void run(DeleteDecisionJob job) {
         Card card = job.card();
         Requester clicker = new Requester(job.teamId(), job.clickerId(), card.channelId());

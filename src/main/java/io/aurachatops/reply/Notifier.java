@@ -6,6 +6,9 @@ public interface Notifier {
     /** A private answer to the person who asked. */
     void reply(ReplyTarget target, Reply reply);
 
+    /** Replaces the private answer given before through the same target's reply URL (a later, fuller answer). */
+    void replaceReply(ReplyTarget target, Reply reply);
+
     /** Posts a status card in the requester's channel, or privately when the bot cannot post there. */
     Card postCard(ReplyTarget requester, Reply content);
 

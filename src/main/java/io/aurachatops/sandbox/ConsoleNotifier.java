@@ -40,6 +40,12 @@ public final class ConsoleNotifier implements Notifier {
     }
 
     @Override
+    public void replaceReply(ReplyTarget target, Reply reply) {
+        print("private reply to <@" + target.userId() + "> replaced", reply);
+        forwardToLocalHelper(target.responseUrl(), reply);
+    }
+
+    @Override
     public Card postCard(ReplyTarget requester, Reply content) {
         Card card = Card.inChannel(requester.channelId(), "console-" + cards.incrementAndGet(), requester.responseUrl());
         print("new card " + card.ts() + " in <#" + card.channelId() + ">", content);

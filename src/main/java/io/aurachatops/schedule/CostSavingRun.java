@@ -1,18 +1,18 @@
 package io.aurachatops.schedule;
 
 import io.aurachatops.access.ProtectedInstances;
-import io.aurachatops.audit.AuditLog;
-import io.aurachatops.aura.Accepted;
 import io.aurachatops.aura.AuraApiException;
 import io.aurachatops.aura.AuraGateway;
-import io.aurachatops.aura.Instance;
 import io.aurachatops.aura.InstanceSummary;
 import io.aurachatops.aura.Priority;
 import io.aurachatops.command.AuraProblems;
 import io.aurachatops.command.Requester;
 import io.aurachatops.jobs.BatchItem;
-import io.aurachatops.jobs.BatchWatchJob;
+import io.aurachatops.jobs.CostSavingChunkJob;
+import io.aurachatops.jobs.CostSavingSummaryJob;
 import io.aurachatops.jobs.JobQueue;
+import io.aurachatops.ledger.Ledger;
+import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Notifier;
 import io.aurachatops.reply.Reply;
 import io.aurachatops.support.TimeSource;
@@ -20,21 +20,26 @@ import io.aurachatops.watch.WatchSettings;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Provider;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One cost-saving run: finds what the policy covers, checks each instance's status at background priority,
- * pauses (or resumes) the ones in the right state and says why it skipped the others, then hands the
- * pending ones to one batch watch that posts the summary. Running it twice changes nothing the second time.
+ * Starts one cost-saving run with a bounded number of Aura requests, whatever the number of instances: one
+ * list call. It records the run in the ledger (one run per slot), settles what needs no Aura call (excluded,
+ * protected), and hands the rest to worker jobs in chunks of {@value #CHUNK}; one summary job posts the single
+ * summary when every chunk has reported.
  */
 @ApplicationScoped
 public class CostSavingRun {
 
     static final Requester SCHEDULER = new Requester("-", "scheduler", "-");
+    /** Instances per chunk job: two requests each, so a chunk's calls fit one or two worker invocations. */
+    static final int CHUNK = 10;
 
     private final AuraGateway aura;
     private final PolicyHolder policies;
@@ -42,19 +47,19 @@ public class CostSavingRun {
     private final Provider<JobQueue> queue;
     private final Notifier notifier;
     private final WatchSettings watch;
-    private final AuditLog audit;
+    private final Ledger ledger;
     private final TimeSource time;
 
     @SuppressWarnings("java:S107") // each collaborator is one thing a run touches
     public CostSavingRun(AuraGateway aura, PolicyHolder policies, ProtectedInstances protectedInstances,
-            Provider<JobQueue> queue, Notifier notifier, WatchSettings watch, AuditLog audit, TimeSource time) {
+            Provider<JobQueue> queue, Notifier notifier, WatchSettings watch, Ledger ledger, TimeSource time) {
         this.aura = aura;
         this.policies = policies;
         this.protectedInstances = protectedInstances;
         this.queue = queue;
         this.notifier = notifier;
         this.watch = watch;
-        this.audit = audit;
+        this.ledger = ledger;
         this.time = time;
     }
 
@@ -70,72 +75,55 @@ public class CostSavingRun {
             announce(policy, failure);
             return failure;
         }
-        List<BatchItem> items = new ArrayList<>();
+        List<BatchItem> settled = new ArrayList<>();
+        List<BatchItem> todo = new ArrayList<>();
         for (InstanceSummary summary : all) {
             if (policy.match().matches(summary)) {
-                items.add(decide(action, policy, summary, dryRun));
+                BatchItem item = firstLook(policy, summary);
+                (item.outcome().equals("todo") ? todo : settled).add(item);
             }
         }
         if (dryRun) {
-            return dryRunReply(action, items);
+            return dryRunReply(action, settled, todo);
         }
-        boolean pending = items.stream().anyMatch(i -> i.outcome().equals("pending"));
-        if (!pending) {
-            announce(policy, CostSavingSummary.render(action, items, policy, slot));
-        } else {
-            queue.get().submit(new BatchWatchJob(UUID.randomUUID().toString(), action, items,
-                    policy.channel().orElse(null), slot.toString(), time.now().plus(watch.operationTimeout()).toString(), 0),
-                    watch.pollInterval());
+        String runKey = "costsaving#" + action + "#" + slot;
+        int chunks = (todo.size() + CHUNK - 1) / CHUNK;
+        Duration patience = watch.operationTimeout().multipliedBy(2).plus(Duration.ofMinutes(chunks));
+        boolean first = ledger.create(runKey, Map.of("chunks", Integer.toString(chunks), "settled",
+                BatchItems.encode(settled), "planned", BatchItems.encode(todo)), time.now().plus(patience).plus(Duration.ofDays(1)));
+        if (!first) {
+            return Reply.of("The cost-saving " + action + " of " + slot + " has already run; nothing more to do.");
         }
-        long started = items.stream().filter(i -> i.outcome().equals("pending")).count();
-        return Reply.of("Cost-saving " + action + ": " + started + " started, "
-                + (items.size() - started) + " skipped or failed."
+        for (int chunk = 0; chunk < chunks; chunk++) {
+            queue.get().submit(new CostSavingChunkJob(UUID.randomUUID().toString(), runKey, action, chunk,
+                    todo.subList(chunk * CHUNK, Math.min(todo.size(), (chunk + 1) * CHUNK)), null));
+        }
+        queue.get().submit(new CostSavingSummaryJob(UUID.randomUUID().toString(), runKey, action,
+                policy.channel().orElse(null), slot.toString(), chunks, time.now().plus(patience).toString()),
+                chunks == 0 ? Duration.ZERO : watch.pollInterval());
+        return Reply.of("Cost-saving " + action + ": " + todo.size() + " to check in " + chunks + " chunk"
+                + (chunks == 1 ? "" : "s") + ", " + settled.size() + " skipped."
                 + policy.channel().map(c -> " The summary goes to <#" + c + "> when they have settled.").orElse(""));
     }
 
-    private BatchItem decide(String action, Policy policy, InstanceSummary summary, boolean dryRun) {
-        BatchItem item = new BatchItem(summary.id(), summary.name(), null, null, "pending", null);
+    /** What can be decided from the list alone; everything else is {@code todo} for a chunk job. */
+    private BatchItem firstLook(Policy policy, InstanceSummary summary) {
+        BatchItem item = new BatchItem(summary.id(), summary.name(), null, null, "todo", null);
         if (policy.exclude().matches(summary)) {
             return item.settled("skipped", "excluded");
         }
         if (protectedInstances.covers(summary.id(), summary.name())) {
             return item.settled("skipped", "protected");
         }
-        Instance instance;
-        try {
-            instance = aura.instance(summary.id(), Priority.BACKGROUND);
-        } catch (AuraApiException e) {
-            return item.settled("failed", AuraProblems.explain(e));
-        }
-        item = new BatchItem(summary.id(), summary.name(), instance.type(), instance.memory(), "pending", null);
-        if ("free-db".equals(instance.type())) {
-            return item.settled("skipped", "free-db (Aura pauses free instances by itself)");
-        }
-        String status = instance.status().value();
-        boolean pause = action.equals("pause");
-        String from = pause ? "running" : "paused";
-        if (!status.equals(from)) {
-            String why = status.equals(pause ? "paused" : "running") ? "already " + status
-                    : instance.status().isTransitional() ? "busy: `" + status + "`" : "`" + status + "`";
-            return item.settled("skipped", why);
-        }
-        if (dryRun) {
-            return item.settled("planned", "would " + action);
-        }
-        try {
-            Accepted accepted = pause ? aura.pause(summary.id(), Priority.BACKGROUND)
-                    : aura.resume(summary.id(), Priority.BACKGROUND);
-            audit.record(SCHEDULER, "scheduled-" + action, summary.id(), "accepted", accepted.requestId());
-            return item;
-        } catch (AuraApiException e) {
-            audit.record(SCHEDULER, "scheduled-" + action, summary.id(), "failed:" + e.status(), e.requestId().orElse(null));
-            return e.isBusy() ? item.settled("skipped", "busy") : item.settled("failed", AuraProblems.explain(e));
-        }
+        return item;
     }
 
-    private static Reply dryRunReply(String action, List<BatchItem> items) {
-        List<String> lines = items.stream().map(i -> "• *" + i.name() + "* `" + i.instanceId() + "`: "
-                + (i.outcome().equals("planned") ? "would " + action : i.outcome() + ", " + i.detail())).toList();
+    private static Reply dryRunReply(String action, List<BatchItem> settled, List<BatchItem> todo) {
+        List<String> lines = new ArrayList<>();
+        todo.forEach(i -> lines.add("• *" + Markdown.escape(i.name()) + "* `" + i.instanceId() + "`: would " + action
+                + " if it is " + (action.equals("pause") ? "running" : "paused") + " (free-db instances are skipped)"));
+        settled.forEach(i -> lines.add("• *" + Markdown.escape(i.name()) + "* `" + i.instanceId() + "`: " + i.outcome()
+                + ", " + i.detail()));
         return Reply.of("Dry run of the cost-saving " + action + ": nothing was changed.",
                 lines.isEmpty() ? List.of("No instance matches the policy.") : List.of(String.join("\n", lines)));
     }

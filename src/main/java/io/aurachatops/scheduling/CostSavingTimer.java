@@ -10,7 +10,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The local server's trigger: Quarkus's scheduler with the policy's crons in the policy's zone. The jobs are
@@ -42,7 +42,8 @@ public class CostSavingTimer {
     private void register(String identity, CronSchedule cron, String action) {
         scheduler.newJob(identity).setCron(cron.expression()).setTimeZone(cron.zone().getId())
                 .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
-                .setTask(execution -> runs.run(action, Instant.now(), false)).schedule();
+                .setTask(execution -> runs.run(action, execution.getScheduledFireTime().truncatedTo(ChronoUnit.SECONDS),
+                        false)).schedule();
         Log.infof("Cost-saving %s scheduled: %s (%s)", action, cron.expression(), cron.zone());
     }
 }

@@ -32,9 +32,14 @@ public final class SlackMessages {
 
     /** A private answer, for a slash command's HTTP response or its {@code response_url}. */
     public static String ephemeral(Reply reply) {
+        return ephemeral(reply, false);
+    }
+
+    /** With {@code replace}, the message replaces the private answer this {@code response_url} gave before. */
+    public static String ephemeral(Reply reply, boolean replace) {
         JsonObject message = message(reply);
         message.addProperty("response_type", "ephemeral");
-        message.addProperty("replace_original", false);
+        message.addProperty("replace_original", replace);
         return GSON.toJson(message);
     }
 

@@ -37,6 +37,11 @@ public class SlackNotifier implements Notifier {
     }
 
     @Override
+    public void replaceReply(ReplyTarget target, Reply reply) {
+        send(target.responseUrl(), SlackMessages.ephemeral(reply, true), target.toString());
+    }
+
+    @Override
     public Card postCard(ReplyTarget requester, Reply content) {
         try {
             ChatPostMessageResponse posted = methods().chatPostMessage(r -> r.channel(requester.channelId())
@@ -113,12 +118,16 @@ public class SlackNotifier implements Notifier {
     }
 
     private void sendPrivately(String responseUrl, Reply reply, String where) {
+        send(responseUrl, SlackMessages.ephemeral(reply), where);
+    }
+
+    private void send(String responseUrl, String payload, String where) {
         if (responseUrl == null || responseUrl.isBlank()) {
             Log.warnf("No response_url for %s; a message was dropped", where);
             return;
         }
         try {
-            WebhookResponse response = clients.slack().send(responseUrl, SlackMessages.ephemeral(reply));
+            WebhookResponse response = clients.slack().send(responseUrl, payload);
             if (response.getCode() / 100 != 2) {
                 Log.warnf("Slack refused a private message for %s: HTTP %d", where, response.getCode());
             }

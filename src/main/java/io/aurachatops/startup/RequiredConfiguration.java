@@ -3,6 +3,7 @@ package io.aurachatops.startup;
 import io.aurachatops.aura.client.AuraClientConfig;
 import io.aurachatops.credentials.BotSecretSettings;
 import io.aurachatops.jobs.JobSettings;
+import io.aurachatops.ledger.LedgerSettings;
 import io.aurachatops.slack.SlackSettings;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Quarkus;
@@ -18,10 +19,13 @@ import java.util.Optional;
 public class RequiredConfiguration {
 
     void onStart(@Observes StartupEvent event, SlackSettings slack, AuraClientConfig aura, BotSecretSettings secret,
-            JobSettings jobs) {
+            JobSettings jobs, LedgerSettings ledger) {
         List<String> missing = new ArrayList<>();
         if (jobs.requireQueue() && jobs.queueUrl().filter(u -> !u.isBlank()).isEmpty()) {
             missing.add("AURA_JOBS_QUEUE_URL");
+        }
+        if (ledger.required() && ledger.table().filter(t -> !t.isBlank()).isEmpty()) {
+            missing.add("AURA_LEDGER_TABLE");
         }
         // With a bot secret, the credentials come from it, read on first use rather than during startup.
         if (secret.secretsId().filter(s -> !s.isBlank()).isEmpty()) {

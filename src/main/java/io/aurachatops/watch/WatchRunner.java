@@ -4,8 +4,11 @@ import io.aurachatops.audit.AuditLog;
 import io.aurachatops.aura.AuraApiException;
 import io.aurachatops.aura.AuraGateway;
 import io.aurachatops.aura.Instance;
+import io.aurachatops.aura.InstanceSummary;
 import io.aurachatops.aura.Priority;
+import io.aurachatops.jobs.JobHandler;
 import io.aurachatops.jobs.JobQueue;
+import io.aurachatops.jobs.WatchOperation;
 import io.aurachatops.jobs.WatchJob;
 import io.aurachatops.reply.Card;
 import io.aurachatops.reply.Markdown;
@@ -17,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Provider;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,7 +28,7 @@ import java.util.Set;
  * changed, and either finishes or queues itself again. Short outages and odd statuses only mean "ask again".
  */
 @ApplicationScoped
-public class WatchRunner {
+public class WatchRunner implements JobHandler<WatchJob> {
 
     static final Set<String> CREATE_FAILED = Set.of("loading failed", "destroying", "deleting", "suspended", "suspending");
     static final Set<String> CHANGE_FAILED = Set.of("loading failed", "destroying", "deleting", "suspended");
@@ -48,10 +52,17 @@ public class WatchRunner {
         this.vault = vault;
     }
 
+    @Override
+    public Class<WatchJob> kind() {
+        return WatchJob.class;
+    }
+
+    @Override
     public void run(WatchJob job) {
         Instant now = time.now();
         switch (job.operation()) {
             case CREATE -> pollCreate(job, now);
+            case LOOKUP -> pollLookup(job, now);
             case CLEANUP -> pollCleanup(job, now);
             case DELETE -> pollDelete(job, now);
             case PAUSE, RESUME, RESIZE -> pollChange(job, now);
@@ -179,6 +190,45 @@ public class WatchRunner {
                     : notifier.updateCard(job.card(), card.render(progressHeadline(job), null));
             again(job, updated, status, now);
         }
+    }
+
+    /**
+     * Aura's answer to a create was lost: list the tenant until an instance of that name shows up (its password
+     * is lost with the answer, so it must go) or long enough has passed that Aura will not create it any more.
+     */
+    private void pollLookup(WatchJob job, Instant now) {
+        Instant notBefore = Instant.parse(job.notBefore());
+        Optional<InstanceSummary> found;
+        try {
+            found = aura.instances(Optional.ofNullable(job.tenantId()), Priority.BACKGROUND).stream()
+                    .filter(i -> job.instanceName().equals(i.name()) && i.createdAt() != null)
+                    .filter(i -> !Instant.parse(i.createdAt()).isBefore(notBefore))
+                    .findFirst();
+        } catch (AuraApiException e) {
+            if (now.isAfter(Instant.parse(job.deadline()))) {
+                Log.errorf("Could not find out whether %s was created; check the Aura console", job.instanceName());
+                fail(job, base(job), job.reason() + " I could not find out whether Aura created it: check the Aura "
+                        + "console and delete it there if it exists, because its password is lost.", "lookup-failed");
+            } else {
+                again(job, job.card(), job.lastStatus(), now);
+            }
+            return;
+        }
+        if (found.isPresent()) {
+            String why = job.reason() + " Aura created the instance anyway; its password came only in that answer, so "
+                    + "I am deleting it. Please run the command again.";
+            Card updated = notifier.updateCard(job.card(), base(job).withStatus("creating").render("❌ *"
+                    + Markdown.escape(job.instanceName()) + "*: password lost", why));
+            queue.get().submit(job.cleanUp(found.get().id(), updated).withReason(why), Duration.ZERO);
+            audit.record(job.requester(), "create", found.get().id(), "password-lost", null);
+            return;
+        }
+        if (Duration.between(Instant.parse(job.startedAt()), now).compareTo(WatchOperation.LOOKUP.typical()) >= 0) {
+            fail(job, base(job).withStatus("not created"), job.reason() + " No instance named `"
+                    + Markdown.escape(job.instanceName()) + "` appeared, so nothing was created.", "not-created");
+            return;
+        }
+        again(job, job.card(), job.lastStatus(), now);
     }
 
     private void pollCleanup(WatchJob job, Instant now) {

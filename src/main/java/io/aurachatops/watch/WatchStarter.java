@@ -17,10 +17,20 @@ public class WatchStarter {
 
     /** What the watch follows, beyond the instance itself. */
     public record Target(WatchOperation operation, String status, String secretName, String readCommand, String reason,
-            String expectedMemory, String actor) {
+            String expectedMemory, String actor, String tenantId, Instant notBefore) {
+
+        public Target(WatchOperation operation, String status, String secretName, String readCommand, String reason,
+                String expectedMemory, String actor) {
+            this(operation, status, secretName, readCommand, reason, expectedMemory, actor, null, null);
+        }
 
         public static Target of(WatchOperation operation, String status) {
             return new Target(operation, status, null, null, null, null, null);
+        }
+
+        /** Looks for an instance of this name created since {@code notBefore}, because Aura's answer was lost. */
+        public static Target lookup(String tenantId, Instant notBefore, String reason) {
+            return new Target(WatchOperation.LOOKUP, "unknown", null, null, reason, null, null, tenantId, notBefore);
         }
     }
 
@@ -39,7 +49,7 @@ public class WatchStarter {
         WatchJob job = new WatchJob(jobId, target.operation(), instanceId, instanceName, requester, card,
                 target.secretName(), target.readCommand(), target.reason(), now.toString(),
                 now.plus(settings.operationTimeout()).toString(), 0, target.status(), false, target.expectedMemory(),
-                target.actor());
+                target.actor(), target.tenantId(), target.notBefore() == null ? null : target.notBefore().toString());
         Duration first = target.operation() == WatchOperation.CLEANUP ? Duration.ZERO : settings.pollInterval();
         queue.get().submit(job, first);
     }

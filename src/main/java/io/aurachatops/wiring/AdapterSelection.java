@@ -1,10 +1,16 @@
 package io.aurachatops.wiring;
 
+import io.aurachatops.ledger.InProcessLedger;
+import io.aurachatops.ledger.Ledger;
+import io.aurachatops.ledger.LedgerSettings;
+import io.aurachatops.ledger.aws.DynamoDbClients;
+import io.aurachatops.ledger.aws.DynamoDbLedger;
 import io.aurachatops.reply.Notifier;
 import io.aurachatops.sandbox.ConsoleNotifier;
 import io.aurachatops.sandbox.FileVault;
 import io.aurachatops.sandbox.SandboxSettings;
 import io.aurachatops.slack.SlackNotifier;
+import io.aurachatops.support.TimeSource;
 import io.aurachatops.vault.CredentialVault;
 import io.aurachatops.vault.VaultSettings;
 import io.aurachatops.vault.aws.SecretsManagerClients;
@@ -34,6 +40,15 @@ public class AdapterSelection {
     CredentialVault vault(SandboxSettings sandbox, Provider<FileVault> files, SecretsManagerClients aws,
             VaultSettings vault, ObjectMapper json) {
         return sandbox.enabled() ? files.get() : new SecretsManagerVault(aws::get, vault.secretPrefix(), json);
+    }
+
+    /** DynamoDB when {@code AURA_LEDGER_TABLE} is set; otherwise a store that only this process sees. */
+    @Produces
+    @ApplicationScoped
+    Ledger ledger(LedgerSettings settings, DynamoDbClients dynamo, TimeSource time) {
+        return settings.table().filter(t -> !t.isBlank())
+                .<Ledger>map(table -> new DynamoDbLedger(dynamo::get, table, time))
+                .orElseGet(() -> new InProcessLedger(time));
     }
 
     @Produces

@@ -8,7 +8,7 @@ import io.aurachatops.aura.InstanceConfiguration;
 import io.aurachatops.aura.InstanceRequest;
 import io.aurachatops.aura.InstanceSummary;
 import io.aurachatops.command.UsageException;
-import io.aurachatops.command.verb.CreateCommand;
+import io.aurachatops.verbs.CreateCommand;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

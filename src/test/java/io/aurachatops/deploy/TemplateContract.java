@@ -24,9 +24,12 @@ final class TemplateContract {
                     "secretsmanager:DescribeSecret"),
             "WorkerFunction", Set.of("sqs:SendMessage", "sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes",
                     "secretsmanager:CreateSecret", "secretsmanager:PutSecretValue", "secretsmanager:DescribeSecret",
-                    "secretsmanager:TagResource", "secretsmanager:DeleteSecret", "secretsmanager:GetSecretValue"),
+                    "secretsmanager:TagResource", "secretsmanager:DeleteSecret", "secretsmanager:GetSecretValue",
+                    "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"),
             "ScheduledFunction", Set.of("sqs:SendMessage", "sqs:GetQueueAttributes", "secretsmanager:GetSecretValue",
-                    "secretsmanager:DescribeSecret"));
+                    "secretsmanager:DescribeSecret", "dynamodb:PutItem"));
+    /** The scheduled function's fixed share of the account budget (BudgetPartition.SCHEDULED_SHARE). */
+    static final int SCHEDULED_SHARE = 6;
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^!}][^}]*)}");
 
     private final Map<String, Object> template;
@@ -249,36 +252,50 @@ final class TemplateContract {
 
     // --- budget ---------------------------------------------------------------------------------
 
+    /**
+     * The per-process limits are derived in code from one account budget, so the template must hand every
+     * function that budget, the worker concurrency and its role, and the worst case must fit Aura's 125/min.
+     */
     private void budget() {
         Map<String, Object> parameters = map(template.get("Parameters"));
-        int total = number(map(parameters.get("AuraRequestBudget")).get("Default"));
-        int concurrency = number(map(parameters.get("WorkerConcurrency")).get("Default"));
-        int worker = number(map(parameters.get("WorkerRateLimit")).get("Default"));
-        int scheduled = number(map(parameters.get("ScheduledRateLimit")).get("Default"));
-        if (concurrency * worker + scheduled > total) {
-            problems.add("Budgets add up to " + concurrency + " x " + worker + " + " + scheduled + " = "
-                    + (concurrency * worker + scheduled) + " requests/min, over AuraRequestBudget " + total);
+        Map<String, Object> budget = map(parameters.get("AuraRequestBudget"));
+        Map<String, Object> concurrency = map(parameters.get("WorkerConcurrency"));
+        if (number(budget.get("MaxValue")) < 1 || number(budget.get("MaxValue")) > 125) {
+            problems.add("AuraRequestBudget must have a MaxValue of at most Aura's 125 requests/min");
         }
-        if (total > 125) {
-            problems.add("AuraRequestBudget " + total + " is over Aura's limit of 125 requests/min");
+        Integer minBudget = number(budget.get("MinValue"));
+        Integer maxWorkers = number(concurrency.get("MaxValue"));
+        if (minBudget - SCHEDULED_SHARE < maxWorkers) {
+            problems.add("AuraRequestBudget's MinValue (" + minBudget + ") minus the scheduled share of "
+                    + SCHEDULED_SHARE + " must leave every one of WorkerConcurrency's MaxValue (" + maxWorkers
+                    + ") workers at least one request per minute");
         }
-        expectEnv("WorkerFunction", "WorkerRateLimit");
-        expectEnv("ScheduledFunction", "ScheduledRateLimit");
+        Map<String, Object> globals = map(map(map(template.get("Globals")).get("Function")).get("Environment"));
+        Map<String, Object> shared = map(globals.get("Variables"));
+        if (!Objects.equals(map(shared.get("AURA_ACCOUNT_RATE_LIMIT")).get("Ref"), "AuraRequestBudget")
+                || !Objects.equals(map(shared.get("AURA_WORKER_CONCURRENCY")).get("Ref"), "WorkerConcurrency")) {
+            problems.add("Every function must get AURA_ACCOUNT_RATE_LIMIT from AuraRequestBudget and "
+                    + "AURA_WORKER_CONCURRENCY from WorkerConcurrency");
+        }
+        expectRole("IngressFunction", "ingress");
+        expectRole("WorkerFunction", "worker");
+        expectRole("ScheduledFunction", "scheduled");
         if (!Objects.equals(map(map(eventOfType("WorkerFunction", "SQS").get("ScalingConfig")).get("MaximumConcurrency"))
                 .get("Ref"), "WorkerConcurrency")) {
             problems.add("WorkerFunction's MaximumConcurrency must be the WorkerConcurrency parameter");
         }
-        if (!Objects.equals(number(properties("ScheduledFunction").get("ReservedConcurrentExecutions")), 1)) {
-            problems.add("ScheduledFunction must run as a single process (ReservedConcurrentExecutions: 1)");
+    }
+
+    private void expectRole(String function, String role) {
+        Map<String, Object> env = map(map(properties(function).get("Environment")).get("Variables"));
+        if (!Objects.equals(env.get("AURA_BUDGET_ROLE"), role)) {
+            problems.add(function + " must set AURA_BUDGET_ROLE to " + role);
+        }
+        if (env.containsKey("AURA_RATE_LIMIT_PER_MINUTE")) {
+            problems.add(function + " must not set AURA_RATE_LIMIT_PER_MINUTE: its limit is derived from AuraRequestBudget");
         }
     }
 
-    private void expectEnv(String function, String parameter) {
-        Object value = map(map(properties(function).get("Environment")).get("Variables")).get("AURA_RATE_LIMIT_PER_MINUTE");
-        if (!Objects.equals(map(value).get("Ref"), parameter)) {
-            problems.add(function + " must take AURA_RATE_LIMIT_PER_MINUTE from the " + parameter + " parameter");
-        }
-    }
 
     private void outputs() {
         Map<String, Object> outputs = map(template.get("Outputs"));
@@ -326,7 +343,7 @@ final class TemplateContract {
         return a != null ? a : b;
     }
 
-    private static int number(Object value) {
+    private static Integer number(Object value) {
         return value instanceof Number n ? n.intValue() : value == null ? -1 : Integer.parseInt(String.valueOf(value));
     }
 }

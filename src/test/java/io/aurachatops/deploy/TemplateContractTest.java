@@ -41,10 +41,14 @@ class TemplateContractTest {
 
     @Test
     void anOverspentBudgetAndAShortVisibilityAreNamed() throws Exception {
-        String broken = template().replace("Default: 19", "Default: 30").replace("VisibilityTimeout: 360",
-                "VisibilityTimeout: 120");
+        String broken = template().replace("    MinValue: 30\n    MaxValue: 125", "    MinValue: 10\n    MaxValue: 125")
+                .replace("VisibilityTimeout: 360", "VisibilityTimeout: 120")
+                .replace("AURA_BUDGET_ROLE: worker", "AURA_RATE_LIMIT_PER_MINUTE: \"40\"");
         List<String> problems = TemplateContract.check(CloudFormationYaml.parse(broken));
-        assertTrue(problems.contains("Budgets add up to 4 x 30 + 20 = 140 requests/min, over AuraRequestBudget 100"),
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("AuraRequestBudget's MinValue (10) minus the scheduled")),
+                problems.toString());
+        assertTrue(problems.contains("WorkerFunction must set AURA_BUDGET_ROLE to worker"), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("WorkerFunction must not set AURA_RATE_LIMIT_PER_MINUTE")),
                 problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("VisibilityTimeout 120 s is less than six times")),
                 problems.toString());

@@ -102,12 +102,22 @@ class SlackCommandFlowTest {
         assertEquals("ephemeral", ackJson.path("response_type").asText());
         assertTrue(ackJson.path("text").asText().contains("Working on `/aura list`"), ack.body());
 
-        JsonNode reply = awaitReply(hook);
-        assertEquals("ephemeral", reply.path("response_type").asText());
-        assertEquals("4 instances:", reply.path("text").asText());
-        String blocks = reply.path("blocks").toString();
+        JsonNode names = awaitReply(hook);
+        assertEquals("ephemeral", names.path("response_type").asText());
+        assertEquals("4 instances:", names.path("text").asText());
+        assertFalse(names.path("replace_original").asBoolean(), "the first answer is a new message");
+        String first = names.path("blocks").toString();
+        assertTrue(first.contains("*orders* `5e3a91cf` · gcp · created 2025-11-03"), first);
+        assertTrue(first.contains("Fetching statuses"), first);
+
+        JsonNode full = awaitReply(hook, 2).get(1);
+        assertTrue(full.path("replace_original").asBoolean(), "the statuses replace the first answer");
+        String blocks = full.path("blocks").toString();
         assertTrue(blocks.contains("*orders* `5e3a91cf` · gcp · created 2025-11-03 · 🟢 running"), blocks);
         assertTrue(blocks.contains("*analytics* `0a1b2c3d` · aws · created 2025-12-01 · ⏸️ paused"), blocks);
+        Thread.sleep(300);
+        assertEquals(2, wireMock.findAll(postRequestedFor(urlEqualTo(URI.create(hook).getPath()))).size(),
+                "names once, statuses once");
     }
 
     @Test
@@ -253,6 +263,24 @@ class SlackCommandFlowTest {
                 .header("X-Slack-Signature", signature)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The first {@code count} messages sent to the hook, in order. */
+    private List<JsonNode> awaitReply(String hook, int count) throws Exception {
+        String path = URI.create(hook).getPath();
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<LoggedRequest> found = wireMock.findAll(postRequestedFor(urlEqualTo(path)));
+            if (found.size() >= count) {
+                List<JsonNode> bodies = new java.util.ArrayList<>();
+                for (LoggedRequest request : found.subList(0, count)) {
+                    bodies.add(json.readTree(request.getBodyAsString()));
+                }
+                return bodies;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("fewer than " + count + " messages reached " + hook);
     }
 
     private JsonNode awaitReply(String hook) throws Exception {

@@ -98,6 +98,8 @@ class FunctionZipIT {
         p.put("aura.bot.secrets-id", BOT_SECRET);
         p.put("aura.bot.operators", "UOPER1");
         p.put("aura.jobs.queue-url", queueUrl);
+        // One process here, so the in-process ledger is truthful; the scale benchmark uses DynamoDB (moto).
+        p.put("aura.ledger.required", "false");
         p.put("aura.poll-interval", "1s");
         p.put("aura.prime-at-startup", Boolean.toString(prime));
         p.put("slack.api-url", wireMock.baseUrl() + "/api/");

@@ -42,9 +42,11 @@ public class AuraRestGateway implements AuraGateway {
     private final Lazy<AuraHttp> http = Lazy.of(this::connect);
 
     @Inject
-    public AuraRestGateway(AuraClientConfig config, CredentialStore credentials, ObjectMapper json) {
+    public AuraRestGateway(AuraClientConfig config, AuraBudgetSettings share, CredentialStore credentials,
+            ObjectMapper json) {
         this(config, () -> new String[] {credentials.auraClientId(), credentials.auraClientSecret()}, json,
-                TimeSource.SYSTEM, RequestBudget.perMinute(config.rateLimitPerMinute(), TimeSource.SYSTEM));
+                TimeSource.SYSTEM, RequestBudget.perMinute(BudgetPartition.perProcess(config, share), TimeSource.SYSTEM)
+                        .withRequestAllowance(config.connectTimeout().plus(config.readTimeout())));
     }
 
     /** For tests: credentials straight from the configuration. */

@@ -1,6 +1,8 @@
 package io.aurachatops.aura.client;
 
 import io.aurachatops.aura.Priority;
+import io.aurachatops.support.JobDeadline;
+import io.aurachatops.support.OutOfTimeException;
 import io.aurachatops.support.TimeSource;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -14,7 +16,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The process-wide limit on requests to Aura: at most {@code perWindow} in any sliding window and at most
  * {@code perBurst} in any shorter burst window. Waiters are served by priority, then in arrival order, and a
- * 429 holds everyone back until its {@code Retry-After} has passed.
+ * 429 holds everyone back until its {@code Retry-After} has passed. A waiter whose request could not finish
+ * before its job's deadline ({@link JobDeadline}) is refused at once instead of being served too late.
  */
 public final class RequestBudget {
 
@@ -25,6 +28,7 @@ public final class RequestBudget {
     private final int perBurst;
     private final long burstNanos;
     private final TimeSource time;
+    private long requestNanos;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final ArrayDeque<Long> grants = new ArrayDeque<>();
@@ -50,7 +54,17 @@ public final class RequestBudget {
         return new RequestBudget(limit, Duration.ofSeconds(60), Math.max(1, limit / 6), Duration.ofSeconds(10), time);
     }
 
-    /** Blocks until this request may be sent, and counts it. */
+    /** How long one request may take once sent: it must fit before the job's deadline too. */
+    public RequestBudget withRequestAllowance(Duration allowance) {
+        this.requestNanos = allowance.toNanos();
+        return this;
+    }
+
+    /**
+     * Blocks until this request may be sent, and counts it.
+     *
+     * @throws OutOfTimeException if the wait plus the request would pass the job's deadline; nothing is counted
+     */
     public void acquire(Priority priority) throws InterruptedException {
         lock.lockInterruptibly();
         Ticket ticket = new Ticket(priority, nextOrder++);
@@ -58,9 +72,14 @@ public final class RequestBudget {
         changed.signalAll();
         try {
             while (true) {
+                long left = JobDeadline.nanosLeft(time);
                 if (waiting.peek() == ticket) {
                     long now = time.nanoTime();
                     long wait = nanosUntilFree(now);
+                    if (Math.max(wait, 0) + requestNanos > left) {
+                        throw new OutOfTimeException("An Aura request would wait " + Math.max(wait, 0) / 1_000_000
+                                + " ms for the budget; the job has " + Math.max(left, 0) / 1_000_000 + " ms left");
+                    }
                     if (wait <= 0) {
                         grants.addLast(now);
                         waiting.poll();
@@ -68,11 +87,13 @@ public final class RequestBudget {
                         return;
                     }
                     time.await(changed, wait);
+                } else if (requestNanos > left) {
+                    throw new OutOfTimeException("The job's deadline passed while waiting for the Aura request budget");
                 } else {
                     time.await(changed, IDLE_WAIT_NANOS);
                 }
             }
-        } catch (InterruptedException e) {
+        } catch (InterruptedException | OutOfTimeException e) {
             waiting.remove(ticket);
             changed.signalAll();
             throw e;

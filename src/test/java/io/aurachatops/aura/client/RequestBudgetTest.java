@@ -1,10 +1,13 @@
 package io.aurachatops.aura.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aurachatops.aura.Priority;
 import io.aurachatops.support.FakeTime;
+import io.aurachatops.support.JobDeadline;
+import io.aurachatops.support.OutOfTimeException;
 import io.aurachatops.support.TimeSource;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -149,5 +152,38 @@ class RequestBudgetTest {
             max = Math.max(max, to - from + 1);
         }
         return max;
+    }
+
+    @Test
+    void refusesARequestThatCouldNotFinishBeforeTheJobsDeadlineAndCountsNothing() throws Exception {
+        FakeTime time = new FakeTime();
+        RequestBudget budget = RequestBudget.perMinute(6, time).withRequestAllowance(Duration.ofSeconds(10));
+        JobDeadline.within(time, Duration.ofSeconds(15), () -> {
+            acquireQuietly(budget);
+            // The burst window (one per 10 s) makes the next wait 10 s; 10 s + the 10 s allowance > 15 s left.
+            long before = time.nanoTime();
+            assertThrows(OutOfTimeException.class, () -> budget.acquire(Priority.INTERACTIVE));
+            assertEquals(before, time.nanoTime(), "it must refuse at once, not wait first");
+        });
+        time.advance(Duration.ofSeconds(10));
+        JobDeadline.within(time, Duration.ofSeconds(15), () -> acquireQuietly(budget));
+        assertEquals(Long.MAX_VALUE, JobDeadline.nanosLeft(time), "the deadline ends with its job");
+    }
+
+    @Test
+    void withoutADeadlineItWaitsAsBefore() throws Exception {
+        FakeTime time = new FakeTime();
+        RequestBudget budget = RequestBudget.perMinute(6, time).withRequestAllowance(Duration.ofSeconds(10));
+        budget.acquire(Priority.BACKGROUND);
+        budget.acquire(Priority.BACKGROUND);
+        assertTrue(time.elapsed().compareTo(Duration.ofSeconds(10)) >= 0, time.elapsed().toString());
+    }
+
+    private static void acquireQuietly(RequestBudget budget) {
+        try {
+            budget.acquire(Priority.INTERACTIVE);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 }

@@ -1,0 +1,140 @@
+package io.aurachatops.jobs.runtime;
+
+import io.aurachatops.access.Denials;
+import io.aurachatops.access.Role;
+import io.aurachatops.access.RoleResolver;
+import io.aurachatops.audit.AuditLog;
+import io.aurachatops.aura.AuraApiException;
+import io.aurachatops.command.AuraProblems;
+import io.aurachatops.command.CommandCatalog;
+import io.aurachatops.command.CommandContext;
+import io.aurachatops.command.CommandException;
+import io.aurachatops.command.ParsedCommand;
+import io.aurachatops.command.UsageException;
+import io.aurachatops.command.Verb;
+import io.aurachatops.jobs.CommandJob;
+import io.aurachatops.jobs.Job;
+import io.aurachatops.jobs.JobHandler;
+import io.aurachatops.jobs.JobQueue;
+import io.aurachatops.reply.Notifier;
+import io.aurachatops.reply.Reply;
+import io.aurachatops.reply.ReplyTarget;
+import io.aurachatops.support.OutOfTimeException;
+import io.aurachatops.support.TimeSource;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Provider;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Runs one job: a command (authorised again, then answered), or any other kind through its handler. A job
+ * that runs out of time before its next Aura request goes back to the queue to continue; handlers whose jobs
+ * carry progress queue their own continuation instead.
+ */
+@ApplicationScoped
+public class JobWorker {
+
+    /** How soon a job that ran out of time is picked up again (on Lambda, usually by another process). */
+    static final Duration CONTINUE_AFTER = Duration.ofSeconds(2);
+    /** A command still waiting for the Aura budget after this long is given up, and the requester told. */
+    static final Duration COMMAND_PATIENCE = Duration.ofMinutes(10);
+
+    private final CommandCatalog catalog;
+    private final RoleResolver roles;
+    private final Notifier notifier;
+    private final AuditLog audit;
+    private final Provider<JobQueue> queue;
+    private final TimeSource time;
+    private final Map<Class<?>, JobHandler<?>> handlers = new HashMap<>();
+
+    public JobWorker(CommandCatalog catalog, RoleResolver roles, Notifier notifier, AuditLog audit,
+            Provider<JobQueue> queue, TimeSource time, Instance<JobHandler<?>> all) {
+        this.catalog = catalog;
+        this.roles = roles;
+        this.notifier = notifier;
+        this.audit = audit;
+        this.queue = queue;
+        this.time = time;
+        all.forEach(h -> handlers.put(h.kind(), h));
+    }
+
+    public void run(Job job) {
+        try {
+            if (job instanceof CommandJob command) {
+                runCommand(command);
+            } else {
+                handle(job);
+            }
+        } catch (OutOfTimeException e) {
+            continueLater(job, e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <J extends Job> void handle(J job) {
+        JobHandler<J> handler = (JobHandler<J>) handlers.get(job.getClass());
+        if (handler == null) {
+            throw new IllegalStateException("No handler for " + job.getClass().getSimpleName());
+        }
+        handler.run(job);
+    }
+
+    /** Nothing was sent for the request that did not fit, so running the job again from here is safe. */
+    private void continueLater(Job job, OutOfTimeException e) {
+        if (job instanceof CommandJob command
+                && Instant.parse(command.queuedAt()).plus(COMMAND_PATIENCE).isBefore(time.now())) {
+            Log.warnf("Job %s (%s) gave up waiting for the Aura budget: %s", job.jobId(), command.verb(), e.getMessage());
+            notifier.reply(target(command), Reply.of("`/aura " + command.verb() + "` could not start within "
+                    + COMMAND_PATIENCE.toMinutes() + " minutes because the bot's share of Aura's request limit stayed "
+                    + "used up. Nothing was changed; please try again in a few minutes."));
+            return;
+        }
+        Log.infof("Job %s continues later: %s", job.jobId(), e.getMessage());
+        queue.get().submit(job, CONTINUE_AFTER);
+    }
+
+    private void runCommand(CommandJob job) {
+        ReplyTarget target = target(job);
+        Reply reply = answer(job, target);
+        if (reply != Reply.NONE) {
+            notifier.reply(target, reply);
+        }
+    }
+
+    private static ReplyTarget target(CommandJob job) {
+        return new ReplyTarget(job.requester().channelId(), job.requester().userId(), job.responseUrl());
+    }
+
+    private Reply answer(CommandJob job, ReplyTarget target) {
+        try {
+            Verb verb = catalog.verb(job.verb())
+                    .orElseThrow(() -> new CommandException("`/aura " + job.verb() + "` is not a command of this version."));
+            ParsedCommand command = new ParsedCommand(job.verb(), job.args());
+            Role needed = verb.requiredRole(command);
+            RoleResolver.Resolution role = roles.resolve(job.requester().userId());
+            if (!role.role().covers(needed)) {
+                audit.record(job.requester(), job.verb(), command.arg("instance").or(() -> command.arg("name")).orElse(null),
+                        "refused:needs-" + needed.label(), null);
+                return Reply.of(Denials.roleNeeded(job.verb(), needed) + role.note().map(n -> "\n" + n).orElse(""));
+            }
+            return verb.run(new CommandContext(command, job.requester(), job.jobId(), Instant.parse(job.queuedAt()), target));
+        } catch (UsageException e) {
+            return Reply.of(e.userMessage());
+        } catch (CommandException e) {
+            return Reply.of(e.getMessage());
+        } catch (AuraApiException e) {
+            Log.warnf("Job %s (%s): %s", job.jobId(), job.verb(), e);
+            return Reply.of(AuraProblems.explain(e));
+        } catch (OutOfTimeException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Job %s (%s) failed", job.jobId(), job.verb());
+            return Reply.of("Something went wrong on my side. An admin can find the details in the bot's log under "
+                    + "job `" + job.jobId() + "`.");
+        }
+    }
+}

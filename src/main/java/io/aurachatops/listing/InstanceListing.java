@@ -1,0 +1,67 @@
+package io.aurachatops.listing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aurachatops.aura.InstanceStatus;
+import io.aurachatops.aura.InstanceSummary;
+import io.aurachatops.command.InstanceFormat;
+import io.aurachatops.reply.Markdown;
+import io.aurachatops.reply.Reply;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The text of a {@code /aura list} answer: one line per instance, with its status once known. It is kept as
+ * plain data (id → line) so that it can wait in the ledger while the statuses are fetched.
+ */
+public final class InstanceListing {
+
+    static final int LINES_PER_SECTION = 15;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<LinkedHashMap<String, String>> LINES = new TypeReference<>() {
+    };
+
+    private InstanceListing() {
+    }
+
+    /** Id → the instance's line without its status, in the order given. */
+    public static Map<String, String> lines(List<InstanceSummary> instances) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        for (InstanceSummary i : instances) {
+            lines.put(i.id(), "• *" + Markdown.escape(i.name()) + "* `" + i.id() + "` · "
+                    + InstanceFormat.orDash(i.cloudProvider()) + " · created " + InstanceFormat.date(i.createdAt()));
+        }
+        return lines;
+    }
+
+    /** The answer: the headline, the lines (with a status where {@code statuses} has one) in sections. */
+    public static Reply render(String headline, Map<String, String> lines, Map<String, String> statuses) {
+        List<String> shown = new ArrayList<>();
+        lines.forEach((id, line) -> shown.add(statuses.containsKey(id)
+                ? line + " · " + InstanceFormat.status(InstanceStatus.of(statuses.get(id))) : line));
+        List<String> sections = new ArrayList<>();
+        for (int from = 0; from < shown.size(); from += LINES_PER_SECTION) {
+            sections.add(String.join("\n", shown.subList(from, Math.min(shown.size(), from + LINES_PER_SECTION))));
+        }
+        return Reply.of(headline, sections);
+    }
+
+    static String encode(Map<String, String> map) {
+        try {
+            return JSON.writeValueAsString(map);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A listing could not be written as JSON", e);
+        }
+    }
+
+    static Map<String, String> decode(String text) {
+        try {
+            return JSON.readValue(text, LINES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A listing in the ledger is not valid JSON", e);
+        }
+    }
+}

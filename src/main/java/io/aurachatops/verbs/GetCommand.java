@@ -1,0 +1,50 @@
+package io.aurachatops.verbs;
+
+import static io.aurachatops.command.InstanceFormat.orDash;
+
+import io.aurachatops.access.Role;
+import io.aurachatops.aura.Instance;
+import io.aurachatops.aura.Priority;
+import io.aurachatops.command.CommandContext;
+import io.aurachatops.command.CommandSpec;
+import io.aurachatops.command.InstanceFormat;
+import io.aurachatops.command.InstanceResolver;
+import io.aurachatops.command.Positional;
+import io.aurachatops.command.Verb;
+import io.aurachatops.reply.Markdown;
+import io.aurachatops.reply.Reply;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** {@code /aura get <id|name>}: one instance in detail. */
+@ApplicationScoped
+public class GetCommand implements Verb {
+
+    public static final CommandSpec SPEC = new CommandSpec("get", "get <id|name>",
+            "Show one instance: status, type, region, memory and URI", Role.ANYONE,
+            List.of(Positional.required("instance", "id|name")), List.of());
+
+    private final InstanceResolver instances;
+
+    public GetCommand(InstanceResolver instances) {
+        this.instances = instances;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public Reply run(CommandContext context) {
+        Instance i = instances.resolve(context.command().arg("instance").orElseThrow(), Priority.INTERACTIVE);
+        String details = "*Status:* " + InstanceFormat.status(i.status())
+                + "\n*Type:* " + orDash(i.type())
+                + "\n*Cloud / region:* " + orDash(i.cloudProvider()) + " / " + orDash(i.region())
+                + "\n*Memory:* " + orDash(i.memory()) + (i.storage() == null ? "" : " (storage " + i.storage() + ")")
+                + "\n*URI:* " + (i.connectionUrl() == null ? "– (not ready yet)" : "`" + Markdown.escape(i.connectionUrl()) + "`")
+                + "\n*Tenant:* `" + orDash(i.tenantId()) + "`"
+                + "\n*Created:* " + orDash(i.createdAt());
+        return Reply.of("*" + Markdown.escape(i.name()) + "* `" + i.id() + "`", List.of(details));
+    }
+}

@@ -1,0 +1,167 @@
+package io.aurachatops.schedule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aurachatops.audit.AuditLog;
+import io.aurachatops.audit.AuditSettings;
+import io.aurachatops.aura.Accepted;
+import io.aurachatops.aura.AuraGateway;
+import io.aurachatops.aura.CreatedInstance;
+import io.aurachatops.aura.Instance;
+import io.aurachatops.aura.InstanceConfiguration;
+import io.aurachatops.aura.InstanceRequest;
+import io.aurachatops.aura.InstanceStatus;
+import io.aurachatops.aura.InstanceSummary;
+import io.aurachatops.aura.Priority;
+import io.aurachatops.aura.Tenant;
+import io.aurachatops.jobs.BatchItem;
+import io.aurachatops.jobs.CostSavingChunkJob;
+import io.aurachatops.jobs.Job;
+import io.aurachatops.ledger.InProcessLedger;
+import io.aurachatops.support.FakeTime;
+import io.aurachatops.support.OutOfTimeException;
+import io.aurachatops.jobs.JobQueue;
+import io.aurachatops.watch.WatchSettings;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** A chunk of a cost-saving run with a fake Aura whose budget runs out after a given number of calls. */
+class CostSavingChunksTest {
+
+    final FakeTime time = new FakeTime();
+    final InProcessLedger ledger = new InProcessLedger(time);
+    final List<Job> queued = new ArrayList<>();
+    final JobQueue queue = (job, delay) -> queued.add(job);
+    final FakeAura aura = new FakeAura();
+    final CostSavingChunks chunks = new CostSavingChunks(aura, ledger, () -> queue, new Watch(),
+            new AuditLog(new Audit(), () -> null), time);
+
+    @Test
+    void aChunkThatRunsOutOfTimeContinuesWhereItStoppedAndPausesEachInstanceOnce() {
+        List<BatchItem> items = IntStream.range(0, 10).mapToObj(i -> {
+            aura.statuses.put("id-" + i, "running");
+            return new BatchItem("id-" + i, "dev-" + i, null, null, "todo", null);
+        }).toList();
+        ledger.create("run", Map.of("chunks", "1"), time.now().plus(Duration.ofHours(1)));
+        CostSavingChunkJob job = new CostSavingChunkJob("j", "run", "pause", 0, items, null);
+
+        aura.callsLeft = 7; // a status check and a pause per instance: the budget ends in the fourth one
+        chunks.run(job);
+        CostSavingChunkJob continued = (CostSavingChunkJob) queued.get(queued.size() - 1);
+        assertEquals(3, aura.pauses.size());
+        assertEquals(3, continued.items().stream().filter(i -> i.outcome().equals("pending")).count());
+
+        // The same message delivered again (the continuation was queued, but the original was not deleted):
+        aura.callsLeft = Integer.MAX_VALUE;
+        aura.statuses.replaceAll((id, s) -> "running"); // Aura still shows running for a moment
+        chunks.run(job);
+        chunks.run(continued);
+        assertEquals(10, aura.pauses.size(), "each instance is paused once: " + aura.pauses);
+        assertEquals(10, aura.pauses.stream().distinct().count());
+    }
+
+    @Test
+    void aChunkReportsToTheLedgerOnceEverythingSettled() {
+        aura.statuses.put("a", "running");
+        aura.statuses.put("b", "paused");
+        ledger.create("run", Map.of("chunks", "1"), time.now().plus(Duration.ofHours(1)));
+        chunks.run(new CostSavingChunkJob("j", "run", "pause", 0, List.of(
+                new BatchItem("a", "dev-a", null, null, "todo", null),
+                new BatchItem("b", "dev-b", null, null, "todo", null)), null));
+        assertTrue(ledger.read("run").orElseThrow().get("chunk-0") == null, "a pause still settles");
+        aura.statuses.put("a", "paused");
+        chunks.run((CostSavingChunkJob) queued.get(queued.size() - 1));
+        String report = ledger.read("run").orElseThrow().get("chunk-0");
+        assertTrue(report.contains("\"instanceId\":\"a\"") && report.contains("\"done\""), report);
+        assertTrue(report.contains("already paused"), report);
+    }
+
+    static final class FakeAura implements AuraGateway {
+        final Map<String, String> statuses = new HashMap<>();
+        final List<String> pauses = new ArrayList<>();
+        int callsLeft = Integer.MAX_VALUE;
+
+        private void spend() {
+            if (callsLeft-- <= 0) {
+                throw new OutOfTimeException("no time left in this test");
+            }
+        }
+
+        @Override
+        public Instance instance(String id, Priority priority) {
+            spend();
+            return new Instance(id, id, "t", InstanceStatus.of(statuses.get(id)), "professional-db", "gcp",
+                    "europe-west1", "2GB", "4GB", null, null);
+        }
+
+        @Override
+        public Accepted pause(String id, Priority priority) {
+            spend();
+            pauses.add(id);
+            statuses.put(id, "pausing");
+            return new Accepted(new Instance(id, null, null, InstanceStatus.of("pausing"), null, null, null, null, null,
+                    null, null), "req");
+        }
+
+        @Override
+        public List<Tenant> tenants(Priority priority) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<InstanceConfiguration> configurations(String tenantId, Priority priority) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<InstanceSummary> instances(Optional<String> tenantId, Priority priority) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CreatedInstance create(InstanceRequest request, Priority priority) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Accepted delete(String instanceId, Priority priority) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Accepted resume(String instanceId, Priority priority) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Accepted resize(String instanceId, String memory, Priority priority) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    static final class Watch implements WatchSettings {
+        @Override
+        public Duration pollInterval() {
+            return Duration.ofSeconds(10);
+        }
+
+        @Override
+        public Duration operationTimeout() {
+            return Duration.ofMinutes(30);
+        }
+    }
+
+    static final class Audit implements AuditSettings {
+        @Override
+        public Optional<String> auditChannel() {
+            return Optional.empty();
+        }
+    }
+}
