@@ -2,7 +2,11 @@ package io.aurachatops.access;
 
 import io.aurachatops.sandbox.SandboxSettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.aurachatops.settings.CurrentSettings;
+import io.aurachatops.settings.Derived;
+import io.aurachatops.settings.RunSettings;
 import jakarta.inject.Inject;
+import java.util.function.Supplier;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -17,49 +21,49 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class AccessPolicy {
 
-    private final Set<String> admins;
-    private final Set<String> operators;
-    private final Set<String> channels;
-    private final boolean everyoneAdmin;
+    private record Snapshot(Set<String> admins, Set<String> operators, Set<String> channels, boolean everyoneAdmin) {
+    }
+
+    private final Supplier<Snapshot> snapshot;
 
     @Inject
-    public AccessPolicy(AccessSettings settings, SandboxSettings sandbox) {
-        this(settings.admins().orElse(List.of()), settings.operators().orElse(List.of()),
-                settings.channels().orElse(List.of()), sandbox.enabled() && settings.admins().isEmpty()
-                        && settings.operators().isEmpty());
+    public AccessPolicy(CurrentSettings settings, SandboxSettings sandbox) {
+        this.snapshot = Derived.of(settings, s -> snapshot(s.list(RunSettings.ADMINS), s.list(RunSettings.OPERATORS),
+                s.list(RunSettings.CHANNELS), sandbox.enabled() && s.list(RunSettings.ADMINS).isEmpty()
+                        && s.list(RunSettings.OPERATORS).isEmpty()));
     }
 
     public AccessPolicy(List<String> admins, List<String> operators, List<String> channels) {
-        this(admins, operators, channels, false);
+        Snapshot fixed = snapshot(admins, operators, channels, false);
+        this.snapshot = () -> fixed;
     }
 
-    private AccessPolicy(List<String> admins, List<String> operators, List<String> channels, boolean everyoneAdmin) {
-        this.admins = ids(admins);
-        this.operators = ids(operators);
-        this.channels = ids(channels);
-        this.everyoneAdmin = everyoneAdmin;
+    private static Snapshot snapshot(List<String> admins, List<String> operators, List<String> channels,
+            boolean everyoneAdmin) {
+        return new Snapshot(ids(admins), ids(operators), ids(channels), everyoneAdmin);
     }
 
     /** The role that the user holds by being listed by ID. */
     public Role directRole(String userId) {
-        if (everyoneAdmin) {
+        Snapshot now = snapshot.get();
+        if (now.everyoneAdmin()) {
             return Role.ADMIN;
         }
         String id = normalise(userId);
-        if (admins.contains(id)) {
+        if (now.admins().contains(id)) {
             return Role.ADMIN;
         }
-        return operators.contains(id) ? Role.OPERATOR : Role.ANYONE;
+        return now.operators().contains(id) ? Role.OPERATOR : Role.ANYONE;
     }
 
     public boolean channelAllowed(String channelId) {
+        Set<String> channels = snapshot.get().channels();
         return channels.isEmpty() || channels.contains(normalise(channelId));
     }
 
     public Set<String> allowedChannels() {
-        return channels;
+        return snapshot.get().channels();
     }
-
 
     private static Set<String> ids(List<String> raw) {
         Set<String> ids = new TreeSet<>();

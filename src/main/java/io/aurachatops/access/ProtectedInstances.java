@@ -1,9 +1,12 @@
 package io.aurachatops.access;
 
-import io.aurachatops.create.Guardrails;
 import io.aurachatops.support.Globs;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.aurachatops.settings.CurrentSettings;
+import io.aurachatops.settings.Derived;
+import io.aurachatops.settings.RunSettings;
 import jakarta.inject.Inject;
+import java.util.function.Supplier;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -12,19 +15,24 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class ProtectedInstances {
 
-    private final List<Pattern> patterns;
+    private final Supplier<List<Pattern>> patterns;
 
     @Inject
-    public ProtectedInstances(Guardrails guardrails) {
-        this(guardrails.protectedInstances().orElse(List.of()));
+    public ProtectedInstances(CurrentSettings settings) {
+        this.patterns = Derived.of(settings, s -> compile(s.list(RunSettings.PROTECTED)));
     }
 
     public ProtectedInstances(List<String> entries) {
-        this.patterns = entries.stream().map(String::trim).filter(s -> !s.isEmpty()).map(Globs::compile).toList();
+        List<Pattern> fixed = compile(entries);
+        this.patterns = () -> fixed;
     }
 
     public boolean covers(String instanceId, String name) {
-        return patterns.stream().anyMatch(p -> matches(p, instanceId) || matches(p, name));
+        return patterns.get().stream().anyMatch(p -> matches(p, instanceId) || matches(p, name));
+    }
+
+    private static List<Pattern> compile(List<String> entries) {
+        return entries.stream().map(String::trim).filter(s -> !s.isEmpty()).map(Globs::compile).toList();
     }
 
     private static boolean matches(Pattern pattern, String value) {

@@ -1,5 +1,9 @@
 package io.aurachatops.access;
 
+import io.aurachatops.settings.CurrentSettings;
+import io.aurachatops.settings.Derived;
+import io.aurachatops.settings.RunSettings;
+import java.util.function.Supplier;
 import io.aurachatops.support.TimeSource;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,8 +33,10 @@ public class RoleResolver {
     public record Resolution(Role role, Optional<String> note) {
     }
 
-    private final List<String> adminGroups;
-    private final List<String> operatorGroups;
+    private record Groups(List<String> admins, List<String> operators) {
+    }
+
+    private final Supplier<Groups> groupIds;
     private final AccessPolicy policy;
     private final GroupDirectory groups;
     private final TimeSource time;
@@ -38,15 +44,18 @@ public class RoleResolver {
     private final AtomicBoolean warnedNoGroups = new AtomicBoolean();
 
     @Inject
-    public RoleResolver(AccessSettings settings, AccessPolicy policy, GroupDirectory groups, TimeSource time) {
-        this(groupIds(settings.admins().orElse(List.of())), groupIds(settings.operators().orElse(List.of())), policy,
-                groups, time);
+    public RoleResolver(CurrentSettings settings, AccessPolicy policy, GroupDirectory groups, TimeSource time) {
+        this(Derived.of(settings, s -> new Groups(groupIds(s.list(RunSettings.ADMINS)),
+                groupIds(s.list(RunSettings.OPERATORS)))), policy, groups, time);
     }
 
     RoleResolver(List<String> adminGroups, List<String> operatorGroups, AccessPolicy policy, GroupDirectory groups,
             TimeSource time) {
-        this.adminGroups = adminGroups;
-        this.operatorGroups = operatorGroups;
+        this(() -> new Groups(adminGroups, operatorGroups), policy, groups, time);
+    }
+
+    private RoleResolver(Supplier<Groups> groupIds, AccessPolicy policy, GroupDirectory groups, TimeSource time) {
+        this.groupIds = groupIds;
         this.policy = policy;
         this.groups = groups;
         this.time = time;
@@ -59,10 +68,11 @@ public class RoleResolver {
         }
         String user = userId.trim().toUpperCase(Locale.ROOT);
         try {
-            if (memberOfAny(adminGroups, user)) {
+            Groups listed = groupIds.get();
+            if (memberOfAny(listed.admins(), user)) {
                 return new Resolution(Role.ADMIN, Optional.empty());
             }
-            if (direct == Role.ANYONE && memberOfAny(operatorGroups, user)) {
+            if (direct == Role.ANYONE && memberOfAny(listed.operators(), user)) {
                 return new Resolution(Role.OPERATOR, Optional.empty());
             }
             return new Resolution(direct, Optional.empty());

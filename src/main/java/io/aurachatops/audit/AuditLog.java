@@ -1,5 +1,7 @@
 package io.aurachatops.audit;
 
+import io.aurachatops.settings.CurrentSettings;
+import io.aurachatops.settings.RunSettings;
 import io.aurachatops.command.Requester;
 import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Notifier;
@@ -16,17 +18,17 @@ import java.util.Optional;
 @ApplicationScoped
 public class AuditLog {
 
-    private final Optional<String> channel;
+    private final CurrentSettings settings;
     private final Provider<Notifier> notifier;
 
-    public AuditLog(AuditSettings settings, Provider<Notifier> notifier) {
-        this.channel = settings.auditChannel().map(String::trim).filter(s -> !s.isEmpty());
+    public AuditLog(CurrentSettings settings, Provider<Notifier> notifier) {
+        this.settings = settings;
         this.notifier = notifier;
     }
 
     public void record(Requester requester, String verb, String instance, String outcome, String auraRequestId) {
         String id = logOnly(requester, verb, instance, outcome, auraRequestId);
-        channel.ifPresent(c -> notifier.get().announce(c, Reply.of("`" + verb + "` " + Markdown.escape(id) + " by <@"
+        settings.current().text(RunSettings.AUDIT_CHANNEL).ifPresent(c -> notifier.get().announce(c, Reply.of("`" + verb + "` " + Markdown.escape(id) + " by <@"
                 + requester.userId() + "> in <#" + requester.channelId() + ">: " + Markdown.escape(outcome)
                 + (auraRequestId == null ? "" : " (Aura request `" + Markdown.escape(auraRequestId) + "`)"))));
     }

@@ -1,5 +1,7 @@
 package io.aurachatops.command;
 
+import io.aurachatops.settings.CurrentSettings;
+import io.aurachatops.settings.RunSettings;
 import io.aurachatops.aura.AuraGateway;
 import io.aurachatops.aura.Priority;
 import io.aurachatops.aura.Tenant;
@@ -13,17 +15,22 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class TenantResolver {
 
-    private final Optional<String> configured;
+    private final CurrentSettings settings;
     private final AuraGateway aura;
 
-    public TenantResolver(TenantSettings settings, AuraGateway aura) {
-        this.configured = settings.tenantId().map(String::trim).filter(s -> !s.isEmpty());
+    public TenantResolver(CurrentSettings settings, AuraGateway aura) {
+        this.settings = settings;
         this.aura = aura;
+    }
+
+    /** {@code AURA_TENANT_ID}, if set. */
+    public Optional<String> configured() {
+        return settings.current().text(RunSettings.TENANT_ID);
     }
 
     /** The tenant to narrow a listing to, if any, without asking Aura. */
     public Optional<String> scope(Optional<String> explicit) {
-        return explicit.or(() -> configured);
+        return explicit.or(this::configured);
     }
 
     /** A single tenant, asking Aura when neither the command nor the configuration names one. */

@@ -1,5 +1,8 @@
 package io.aurachatops.credentials;
 
+import io.aurachatops.settings.CurrentSettings;
+import io.aurachatops.settings.RunSettings;
+import java.util.function.Supplier;
 import io.aurachatops.aura.client.AuraClientConfig;
 import io.aurachatops.slack.SlackSettings;
 import io.aurachatops.support.TimeSource;
@@ -23,32 +26,41 @@ public class CredentialStore {
     static final String CLIENT_SECRET = "AURA_CLIENT_SECRET";
 
     private final BotSecretSettings settings;
+    private final Supplier<Optional<String>> secretsId;
     private final BotCredentials environment;
     private final BotSecretSource source;
     private final TimeSource time;
     private BotCredentials cached;
+    private String cachedFrom;
     private long readAtNanos;
 
     @Inject
-    public CredentialStore(BotSecretSettings settings, SlackSettings slack, AuraClientConfig aura,
-            BotSecretSource source, TimeSource time) {
-        this(settings, new BotCredentials(slack.signingSecret(), slack.botToken(), aura.clientId(), aura.clientSecret()),
-                source, time);
+    public CredentialStore(BotSecretSettings settings, CurrentSettings runSettings, SlackSettings slack,
+            AuraClientConfig aura, BotSecretSource source, TimeSource time) {
+        this(settings, () -> runSettings.current().text(RunSettings.BOT_SECRETS_ID), new BotCredentials(
+                slack.signingSecret(), slack.botToken(), aura.clientId(), aura.clientSecret()), source, time);
     }
 
     CredentialStore(BotSecretSettings settings, BotCredentials environment, BotSecretSource source, TimeSource time) {
+        this(settings, settings::secretsId, environment, source, time);
+    }
+
+    private CredentialStore(BotSecretSettings settings, Supplier<Optional<String>> secretsId, BotCredentials environment,
+            BotSecretSource source, TimeSource time) {
         this.settings = settings;
+        this.secretsId = secretsId;
         this.environment = environment;
         this.source = source;
         this.time = time;
     }
 
     public synchronized BotCredentials current() {
-        Optional<String> secretId = settings.secretsId().map(String::trim).filter(s -> !s.isEmpty());
+        Optional<String> secretId = secretsId.get().map(String::trim).filter(s -> !s.isEmpty());
         if (secretId.isEmpty()) {
             return environment;
         }
-        if (cached != null && time.nanoTime() - readAtNanos < settings.secretsTtl().toNanos()) {
+        if (cached != null && secretId.get().equals(cachedFrom)
+                && time.nanoTime() - readAtNanos < settings.secretsTtl().toNanos()) {
             return cached;
         }
         try {
@@ -57,6 +69,7 @@ public class CredentialStore {
                     pick(values, BOT_TOKEN, environment.botToken()), pick(values, CLIENT_ID, environment.auraClientId()),
                     pick(values, CLIENT_SECRET, environment.auraClientSecret()));
             readAtNanos = time.nanoTime();
+            cachedFrom = secretId.get();
         } catch (RuntimeException e) {
             Log.warnf("Could not read the bot secret %s (%s); using %s", secretId.get(), e.getClass().getSimpleName(),
                     cached == null ? "the environment variables" : "the last value read");

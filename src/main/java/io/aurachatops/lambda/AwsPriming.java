@@ -4,6 +4,8 @@ import io.aurachatops.credentials.BotSecretSettings;
 import io.aurachatops.jobs.JobSettings;
 import io.aurachatops.jobs.runtime.sqs.SqsClients;
 import io.aurachatops.reply.Reply;
+import io.aurachatops.settings.SettingsParameterSettings;
+import io.aurachatops.settings.aws.SsmClients;
 import io.aurachatops.slack.SlackWarmUp;
 import io.aurachatops.vault.aws.SecretsManagerClients;
 import io.quarkus.logging.Log;
@@ -21,8 +23,10 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 @ApplicationScoped
 public class AwsPriming {
 
+    @SuppressWarnings("java:S107") // one client per AWS service the ack path touches
     void onStart(@Observes StartupEvent event, PrimingSettings settings, JobSettings jobs, BotSecretSettings secret,
-            Instance<SqsClients> sqsClients, Instance<SecretsManagerClients> secretClients,
+            SettingsParameterSettings runSettings, Instance<SqsClients> sqsClients,
+            Instance<SecretsManagerClients> secretClients, Instance<SsmClients> ssmClients,
             Instance<io.aurachatops.command.CommandCatalog> catalogs) {
         if (!settings.primeAtStartup()) {
             return;
@@ -36,6 +40,11 @@ public class AwsPriming {
         jobs.queueUrl().ifPresent(url -> quietly("SQS", () -> sqs.get().getQueueAttributes(r -> r.queueUrl(url)
                 .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))));
         secret.secretsId().ifPresent(id -> quietly("Secrets Manager", () -> secrets.get().describeSecret(r -> r.secretId(id))));
+        if (secret.secretsId().isEmpty()) {
+            secrets.get(); // its name is in the settings, read on first use: build the client only
+        }
+        // The answer is thrown away: the settings are read on first use, so a snapshot never holds them.
+        runSettings.parameter().ifPresent(name -> quietly("SSM", () -> ssmClients.get().get().getParameter(r -> r.name(name))));
         Log.infof("Primed the AWS clients in %d ms", (System.nanoTime() - started) / 1_000_000);
     }
 

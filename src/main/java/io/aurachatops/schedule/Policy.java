@@ -1,5 +1,6 @@
 package io.aurachatops.schedule;
 
+import io.aurachatops.settings.RunSettings;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,9 +12,23 @@ public record Policy(InstanceMatcher match, InstanceMatcher exclude, CronSchedul
 
     /** Empty when no policy is configured; a half-configured or unreadable one is an error, never ignored. */
     public static Optional<Policy> from(AutopauseSettings autopause, AutoresumeSettings autoresume, PriceSettings prices) {
-        List<String> match = autopause.match().orElse(List.of());
-        boolean anySet = !match.isEmpty() || autopause.cron().isPresent() || autoresume.cron().isPresent()
-                || autopause.exclude().isPresent() || autopause.channel().isPresent();
+        return from(autopause.match().orElse(List.of()), autopause.exclude().orElse(List.of()), autopause.cron(),
+                autoresume.cron(), autopause.timezone(), autopause.channel(), prices.pricePerGbHour());
+    }
+
+    /** The policy the run-time settings describe. */
+    public static Optional<Policy> from(RunSettings s) {
+        return from(s.list(RunSettings.AUTOPAUSE_MATCH), s.list(RunSettings.AUTOPAUSE_EXCLUDE),
+                s.text(RunSettings.AUTOPAUSE_CRON), s.text(RunSettings.AUTORESUME_CRON),
+                s.text(RunSettings.AUTOPAUSE_TIMEZONE).orElse("UTC"), s.text(RunSettings.AUTOPAUSE_CHANNEL),
+                s.text(RunSettings.PRICES));
+    }
+
+    @SuppressWarnings("java:S107") // the policy's own parts, as configured
+    static Optional<Policy> from(List<String> match, List<String> exclude, Optional<String> pauseCron,
+            Optional<String> resumeCron, String timezone, Optional<String> channel, Optional<String> prices) {
+        boolean anySet = !match.isEmpty() || pauseCron.isPresent() || resumeCron.isPresent() || !exclude.isEmpty()
+                || channel.isPresent();
         if (!anySet) {
             return Optional.empty();
         }
@@ -21,20 +36,20 @@ public record Policy(InstanceMatcher match, InstanceMatcher exclude, CronSchedul
             throw new PolicyException("AURA_AUTOPAUSE_MATCH is empty, but other AURA_AUTOPAUSE_*/AURA_AUTORESUME_CRON "
                     + "settings are set: say which instances the policy covers (globs or ids), or unset them all");
         }
-        if (autopause.cron().isEmpty()) {
+        if (pauseCron.isEmpty()) {
             throw new PolicyException("AURA_AUTOPAUSE_MATCH is set but AURA_AUTOPAUSE_CRON is not: say when to pause, "
                     + "e.g. `0 0 20 ? * MON-FRI` (Quartz cron, seconds first)");
         }
         ZoneId zone;
         try {
-            zone = ZoneId.of(autopause.timezone().trim());
+            zone = ZoneId.of(timezone.trim());
         } catch (DateTimeException e) {
-            throw new PolicyException("AURA_AUTOPAUSE_TIMEZONE `" + autopause.timezone() + "` is not a time zone; use an "
+            throw new PolicyException("AURA_AUTOPAUSE_TIMEZONE `" + timezone + "` is not a time zone; use an "
                     + "IANA name such as Europe/Berlin or UTC");
         }
-        return Optional.of(new Policy(InstanceMatcher.of(match), InstanceMatcher.of(autopause.exclude().orElse(List.of())),
-                CronSchedule.parse("AURA_AUTOPAUSE_CRON", autopause.cron().get(), zone),
-                autoresume.cron().map(c -> CronSchedule.parse("AURA_AUTORESUME_CRON", c, zone)),
-                autopause.channel().map(String::trim).filter(s -> !s.isEmpty()), PriceTable.parse(prices.pricePerGbHour())));
+        return Optional.of(new Policy(InstanceMatcher.of(match), InstanceMatcher.of(exclude),
+                CronSchedule.parse("AURA_AUTOPAUSE_CRON", pauseCron.get(), zone),
+                resumeCron.map(c -> CronSchedule.parse("AURA_AUTORESUME_CRON", c, zone)),
+                channel.map(String::trim).filter(s -> !s.isEmpty()), PriceTable.parse(prices)));
     }
 }

@@ -1,6 +1,8 @@
 package io.aurachatops.slack;
 
 import io.aurachatops.credentials.CredentialStore;
+import io.aurachatops.settings.CurrentSettings;
+import io.aurachatops.settings.RunSettings;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -11,11 +13,13 @@ import java.util.Optional;
 public class SlackRequestGuard {
 
     private final SlackSettings settings;
+    private final CurrentSettings runSettings;
     private final CredentialStore credentials;
     private volatile SlackSignatureVerifier verifier;
 
-    public SlackRequestGuard(SlackSettings settings, CredentialStore credentials) {
+    public SlackRequestGuard(SlackSettings settings, CurrentSettings runSettings, CredentialStore credentials) {
         this.settings = settings;
+        this.runSettings = runSettings;
         this.credentials = credentials;
     }
 
@@ -34,8 +38,7 @@ public class SlackRequestGuard {
 
     /** With {@code SLACK_TEAM_ID} set, only that workspace; the refusal is logged. */
     public boolean fromOurTeam(String teamId, String path) {
-        boolean ours = settings.teamId().map(String::trim).filter(s -> !s.isEmpty()).map(t -> t.equals(teamId))
-                .orElse(true);
+        boolean ours = runSettings.current().text(RunSettings.TEAM_ID).map(t -> t.equals(teamId)).orElse(true);
         if (!ours) {
             Log.warnf("Rejected Slack request to %s: team %s is not SLACK_TEAM_ID", path, teamId);
         }

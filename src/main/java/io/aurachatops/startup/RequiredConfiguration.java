@@ -4,6 +4,7 @@ import io.aurachatops.aura.client.AuraClientConfig;
 import io.aurachatops.credentials.BotSecretSettings;
 import io.aurachatops.jobs.JobSettings;
 import io.aurachatops.ledger.LedgerSettings;
+import io.aurachatops.settings.SettingsParameterSettings;
 import io.aurachatops.slack.SlackSettings;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Quarkus;
@@ -19,7 +20,7 @@ import java.util.Optional;
 public class RequiredConfiguration {
 
     void onStart(@Observes StartupEvent event, SlackSettings slack, AuraClientConfig aura, BotSecretSettings secret,
-            JobSettings jobs, LedgerSettings ledger) {
+            JobSettings jobs, LedgerSettings ledger, SettingsParameterSettings settingsParameter) {
         List<String> missing = new ArrayList<>();
         if (jobs.requireQueue() && jobs.queueUrl().filter(u -> !u.isBlank()).isEmpty()) {
             missing.add("AURA_JOBS_QUEUE_URL");
@@ -27,8 +28,10 @@ public class RequiredConfiguration {
         if (ledger.required() && ledger.table().filter(t -> !t.isBlank()).isEmpty()) {
             missing.add("AURA_LEDGER_TABLE");
         }
-        // With a bot secret, the credentials come from it, read on first use rather than during startup.
-        if (secret.secretsId().filter(s -> !s.isBlank()).isEmpty()) {
+        // With a bot secret (named here or in the settings parameter), the credentials come from it, read on
+        // first use rather than during startup.
+        if (secret.secretsId().filter(s -> !s.isBlank()).isEmpty()
+                && settingsParameter.parameter().filter(s -> !s.isBlank()).isEmpty()) {
             missing.addAll(missing(slack, aura));
         }
         if (!missing.isEmpty()) {

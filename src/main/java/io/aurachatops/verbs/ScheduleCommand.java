@@ -77,8 +77,11 @@ public class ScheduleCommand implements Verb {
         if (action.isPresent()) {
             return runs.run("pause", time.now(), context.command().has("dry-run"));
         }
-        Policy policy = policies.policy().orElseThrow(() -> new CommandException("No cost-saving policy is configured. "
-                + "An admin can set `AURA_AUTOPAUSE_MATCH`, `AURA_AUTOPAUSE_CRON` and optionally `AURA_AUTORESUME_CRON`."));
+        Policy policy = policies.policy().orElseThrow(() -> new CommandException(policies.problem()
+                .map(p -> "The cost-saving policy cannot be used: " + Markdown.escape(p)
+                        + ". An admin can fix it in the deployment's settings; nothing is paused until then.")
+                .orElse("No cost-saving policy is configured. An admin can set `AURA_AUTOPAUSE_MATCH`, "
+                        + "`AURA_AUTOPAUSE_CRON` and optionally `AURA_AUTORESUME_CRON`.")));
         return describe(policy);
     }
 

@@ -4,7 +4,7 @@ import io.aurachatops.access.Role;
 import io.aurachatops.aura.AuraGateway;
 import io.aurachatops.aura.Priority;
 import io.aurachatops.aura.Tenant;
-import io.aurachatops.aura.TenantSettings;
+import io.aurachatops.command.TenantResolver;
 import io.aurachatops.command.CommandContext;
 import io.aurachatops.command.CommandSpec;
 import io.aurachatops.command.Verb;
@@ -23,11 +23,11 @@ public class TenantsCommand implements Verb {
             "List the tenants (projects) the bot's credentials can see", Role.ANYONE, List.of(), List.of());
 
     private final AuraGateway aura;
-    private final Optional<String> defaultTenant;
+    private final TenantResolver tenantResolver;
 
-    public TenantsCommand(AuraGateway aura, TenantSettings settings) {
+    public TenantsCommand(AuraGateway aura, TenantResolver tenantResolver) {
         this.aura = aura;
-        this.defaultTenant = settings.tenantId();
+        this.tenantResolver = tenantResolver;
     }
 
     @Override
@@ -43,7 +43,7 @@ public class TenantsCommand implements Verb {
         }
         String lines = tenants.stream()
                 .map(t -> "• *" + Markdown.escape(t.name()) + "* `" + Markdown.escape(t.id()) + "`"
-                        + (defaultTenant.filter(t.id()::equals).isPresent() ? " _(default)_" : ""))
+                        + (tenantResolver.configured().filter(t.id()::equals).isPresent() ? " _(default)_" : ""))
                 .collect(Collectors.joining("\n"));
         return Reply.of(tenants.size() == 1 ? "1 tenant:" : tenants.size() + " tenants:", List.of(lines));
     }

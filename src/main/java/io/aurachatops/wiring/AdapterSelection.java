@@ -9,6 +9,11 @@ import io.aurachatops.reply.Notifier;
 import io.aurachatops.sandbox.ConsoleNotifier;
 import io.aurachatops.sandbox.FileVault;
 import io.aurachatops.sandbox.SandboxSettings;
+import io.aurachatops.settings.CurrentSettings;
+import io.aurachatops.settings.RunSettings;
+import io.aurachatops.settings.SettingsParameterSettings;
+import io.aurachatops.settings.aws.SsmClients;
+import io.aurachatops.settings.aws.SsmSettings;
 import io.aurachatops.slack.SlackNotifier;
 import io.aurachatops.support.TimeSource;
 import io.aurachatops.vault.CredentialVault;
@@ -38,8 +43,23 @@ public class AdapterSelection {
     @Produces
     @ApplicationScoped
     CredentialVault vault(SandboxSettings sandbox, Provider<FileVault> files, SecretsManagerClients aws,
-            VaultSettings vault, ObjectMapper json) {
-        return sandbox.enabled() ? files.get() : new SecretsManagerVault(aws::get, vault.secretPrefix(), json);
+            CurrentSettings settings, ObjectMapper json) {
+        return sandbox.enabled() ? files.get() : new SecretsManagerVault(aws::get,
+                () -> settings.current().text(RunSettings.SECRET_PREFIX).orElse("aura/"), json);
+    }
+
+    /**
+     * The run-time settings: from the settings parameter (SSM) when {@code AURA_SETTINGS_PARAMETER} is set, as
+     * on Lambda, over the environment; otherwise the environment alone.
+     */
+    @Produces
+    @ApplicationScoped
+    CurrentSettings settings(SettingsParameterSettings parameter, EnvironmentSettings environment, SsmClients ssm,
+            TimeSource time) {
+        RunSettings fromEnvironment = environment.settings();
+        return parameter.parameter().filter(p -> !p.isBlank())
+                .<CurrentSettings>map(name -> new SsmSettings(ssm::get, name, parameter.ttl(), fromEnvironment, time))
+                .orElse(() -> fromEnvironment);
     }
 
     /** DynamoDB when {@code AURA_LEDGER_TABLE} is set; otherwise a store that only this process sees. */

@@ -21,13 +21,13 @@ final class TemplateContract {
             "AWS::NoValue", "AWS::StackName", "AWS::StackId", "AWS::NotificationARNs");
     static final Map<String, Set<String>> ACTIONS = Map.of(
             "IngressFunction", Set.of("sqs:SendMessage", "sqs:GetQueueAttributes", "secretsmanager:GetSecretValue",
-                    "secretsmanager:DescribeSecret"),
+                    "secretsmanager:DescribeSecret", "ssm:GetParameter"),
             "WorkerFunction", Set.of("sqs:SendMessage", "sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes",
-                    "secretsmanager:CreateSecret", "secretsmanager:PutSecretValue", "secretsmanager:DescribeSecret",
-                    "secretsmanager:TagResource", "secretsmanager:DeleteSecret", "secretsmanager:GetSecretValue",
-                    "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"),
+                    "secretsmanager:CreateSecret", "secretsmanager:DescribeSecret", "secretsmanager:TagResource",
+                    "secretsmanager:DeleteSecret", "secretsmanager:GetSecretValue", "dynamodb:GetItem",
+                    "dynamodb:PutItem", "dynamodb:UpdateItem", "ssm:GetParameter"),
             "ScheduledFunction", Set.of("sqs:SendMessage", "sqs:GetQueueAttributes", "secretsmanager:GetSecretValue",
-                    "secretsmanager:DescribeSecret", "dynamodb:PutItem"));
+                    "secretsmanager:DescribeSecret", "dynamodb:PutItem", "ssm:GetParameter"));
     /** The scheduled function's fixed share of the account budget (BudgetPartition.SCHEDULED_SHARE). */
     static final int SCHEDULED_SHARE = 6;
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^!}][^}]*)}");
@@ -142,6 +142,22 @@ final class TemplateContract {
             if (!"lambda".equals(env.get("QUARKUS_PROFILE"))) {
                 problems.add(name + " does not set QUARKUS_PROFILE=lambda");
             }
+            env.forEach((variable, value) -> {
+                if (mentionsParameter(value)) {
+                    problems.add(name + " takes " + variable + " from a parameter: SAM publishes no version when only a "
+                            + "parameter changes, so it belongs in SettingsParameter");
+                }
+            });
+            if (!Objects.equals(map(env.get("AURA_SETTINGS_PARAMETER")).get("Ref"), "SettingsParameter")) {
+                problems.add(name + " must read its run-time settings from SettingsParameter (AURA_SETTINGS_PARAMETER)");
+            }
+            if (properties.containsKey("ReservedConcurrentExecutions")) {
+                problems.add(name + " reserves concurrency, which fails to deploy on accounts with a small quota");
+            }
+            Object logGroup = map(map(properties.get("LoggingConfig")).get("LogGroup")).get("Ref");
+            if (logGroup == null || properties(String.valueOf(logGroup)).get("RetentionInDays") == null) {
+                problems.add(name + " must log to a log group of the template with RetentionInDays");
+            }
         }
         Map<String, Object> ingress = events("IngressFunction");
         Set<String> routes = new TreeSet<>();
@@ -168,6 +184,9 @@ final class TemplateContract {
         if (!"rate(5 minutes)".equals(tick.get("ScheduleExpression")) || !"{\"job\":\"tick\"}".equals(tick.get("Input"))) {
             problems.add("ScheduledFunction needs a ScheduleV2 every 5 minutes with input {\"job\":\"tick\"}");
         }
+        if (!Boolean.TRUE.equals(tick.get("OmitName")) || tick.containsKey("Name")) {
+            problems.add("The tick's schedule must have a generated name (OmitName: true), or two stacks collide");
+        }
     }
 
     // --- queues ---------------------------------------------------------------------------------
@@ -181,9 +200,15 @@ final class TemplateContract {
             }
         }
         Map<String, Object> redrive = map(jobs.get("RedrivePolicy"));
+        Integer receives = number(redrive.get("maxReceiveCount"));
         if (!Objects.equals(map(redrive.get("deadLetterTargetArn")).get("Fn::GetAtt"), List.of("JobsDeadLetterQueue", "Arn"))
-                || !Objects.equals(number(redrive.get("maxReceiveCount")), 3)) {
-            problems.add("JobsQueue must redrive to JobsDeadLetterQueue after maxReceiveCount 3");
+                || receives < 5) {
+            problems.add("JobsQueue must redrive to JobsDeadLetterQueue after a maxReceiveCount of at least 5");
+        }
+        Object told = map(map(map(map(template.get("Globals")).get("Function")).get("Environment")).get("Variables"))
+                .get("AURA_JOBS_MAX_RECEIVES");
+        if (!String.valueOf(receives).equals(String.valueOf(told))) {
+            problems.add("AURA_JOBS_MAX_RECEIVES (" + told + ") must equal the queue's maxReceiveCount (" + receives + ")");
         }
         int timeout = number(properties("WorkerFunction").get("Timeout"));
         int visibility = number(jobs.get("VisibilityTimeout"));
@@ -270,11 +295,10 @@ final class TemplateContract {
                     + SCHEDULED_SHARE + " must leave every one of WorkerConcurrency's MaxValue (" + maxWorkers
                     + ") workers at least one request per minute");
         }
-        Map<String, Object> globals = map(map(map(template.get("Globals")).get("Function")).get("Environment"));
-        Map<String, Object> shared = map(globals.get("Variables"));
-        if (!Objects.equals(map(shared.get("AURA_ACCOUNT_RATE_LIMIT")).get("Ref"), "AuraRequestBudget")
-                || !Objects.equals(map(shared.get("AURA_WORKER_CONCURRENCY")).get("Ref"), "WorkerConcurrency")) {
-            problems.add("Every function must get AURA_ACCOUNT_RATE_LIMIT from AuraRequestBudget and "
+        String settings = String.valueOf(properties("SettingsParameter").get("Value"));
+        if (!settings.contains("\"AURA_ACCOUNT_RATE_LIMIT\": \"${AuraRequestBudget}\"")
+                || !settings.contains("\"AURA_WORKER_CONCURRENCY\": \"${WorkerConcurrency}\"")) {
+            problems.add("SettingsParameter must give every function AURA_ACCOUNT_RATE_LIMIT from AuraRequestBudget and "
                     + "AURA_WORKER_CONCURRENCY from WorkerConcurrency");
         }
         expectRole("IngressFunction", "ingress");
@@ -341,6 +365,17 @@ final class TemplateContract {
 
     private static Object first(Object a, Object b) {
         return a != null ? a : b;
+    }
+
+    /** Whether a value is, or substitutes, a template parameter. */
+    private boolean mentionsParameter(Object value) {
+        Set<String> parameters = map(template.get("Parameters")).keySet();
+        Map<String, Object> node = map(value);
+        if (node.get("Ref") != null) {
+            return parameters.contains(String.valueOf(node.get("Ref")));
+        }
+        Object sub = node.get("Fn::Sub");
+        return sub != null && parameters.stream().anyMatch(p -> String.valueOf(sub).contains("${" + p + "}"));
     }
 
     private static Integer number(Object value) {

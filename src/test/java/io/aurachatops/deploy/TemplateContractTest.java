@@ -31,9 +31,9 @@ class TemplateContractTest {
         String broken = template().replace("Resource: !Sub arn:${AWS::Partition}:secretsmanager:${AWS::Region}:"
                 + "${AWS::AccountId}:secret:${SecretPrefix}*", "Resource: \"*\"")
                 .replace("[sqs:SendMessage, sqs:GetQueueAttributes]\n                Resource: !GetAtt JobsQueue.Arn\n"
-                        + "              - Sid: ReadBotSecret",
+                        + "              - Sid: ReadSettings",
                         "[sqs:SendMessage, sqs:GetQueueAttributes, sqs:PurgeQueue]\n                Resource: !GetAtt JobsQueue.Arn\n"
-                        + "              - Sid: ReadBotSecret");
+                        + "              - Sid: ReadSettings");
         List<String> problems = TemplateContract.check(CloudFormationYaml.parse(broken));
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("WorkerRole grants") && p.contains("on *")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("extra [sqs:PurgeQueue]")), problems.toString());
@@ -43,7 +43,8 @@ class TemplateContractTest {
     void anOverspentBudgetAndAShortVisibilityAreNamed() throws Exception {
         String broken = template().replace("    MinValue: 30\n    MaxValue: 125", "    MinValue: 10\n    MaxValue: 125")
                 .replace("VisibilityTimeout: 360", "VisibilityTimeout: 120")
-                .replace("AURA_BUDGET_ROLE: worker", "AURA_RATE_LIMIT_PER_MINUTE: \"40\"");
+                .replace("AURA_BUDGET_ROLE: worker", "AURA_RATE_LIMIT_PER_MINUTE: \"40\"")
+                .replace("maxReceiveCount: 5", "maxReceiveCount: 3");
         List<String> problems = TemplateContract.check(CloudFormationYaml.parse(broken));
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("AuraRequestBudget's MinValue (10) minus the scheduled")),
                 problems.toString());
@@ -51,6 +52,8 @@ class TemplateContractTest {
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("WorkerFunction must not set AURA_RATE_LIMIT_PER_MINUTE")),
                 problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("VisibilityTimeout 120 s is less than six times")),
+                problems.toString());
+        assertTrue(problems.contains("JobsQueue must redrive to JobsDeadLetterQueue after a maxReceiveCount of at least 5"),
                 problems.toString());
     }
 
@@ -61,5 +64,21 @@ class TemplateContractTest {
         List<String> problems = TemplateContract.check(CloudFormationYaml.parse(broken));
         assertTrue(problems.stream().anyMatch(p -> p.contains("no AutoPublishAlias")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("has handler 'bad.Handler'")), problems.toString());
+    }
+
+    @Test
+    void aParameterInAFunctionsEnvironmentAFixedScheduleNameAndReservedConcurrencyAreNamed() throws Exception {
+        String broken = template().replace("        AURA_SETTINGS_TTL: 1m\n",
+                "        AURA_SETTINGS_TTL: 1m\n        AURA_BOT_ADMINS: !Ref BotAdmins\n")
+                .replace("            OmitName: true\n", "            Name: aura-tick\n")
+                .replace("      Timeout: 60\n      Role: !GetAtt ScheduledRole.Arn",
+                        "      Timeout: 60\n      ReservedConcurrentExecutions: 1\n      Role: !GetAtt ScheduledRole.Arn");
+        List<String> problems = TemplateContract.check(CloudFormationYaml.parse(broken));
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("WorkerFunction takes AURA_BOT_ADMINS from a parameter")),
+                problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("The tick's schedule must have a generated name")),
+                problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("ScheduledFunction reserves concurrency")),
+                problems.toString());
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aurachatops.audit.AuditLog;
-import io.aurachatops.audit.AuditSettings;
 import io.aurachatops.aura.Accepted;
 import io.aurachatops.aura.AuraGateway;
 import io.aurachatops.aura.CreatedInstance;
@@ -19,6 +18,7 @@ import io.aurachatops.jobs.BatchItem;
 import io.aurachatops.jobs.CostSavingChunkJob;
 import io.aurachatops.jobs.Job;
 import io.aurachatops.ledger.InProcessLedger;
+import io.aurachatops.settings.RunSettings;
 import io.aurachatops.support.FakeTime;
 import io.aurachatops.support.OutOfTimeException;
 import io.aurachatops.jobs.JobQueue;
@@ -41,7 +41,7 @@ class CostSavingChunksTest {
     final JobQueue queue = (job, delay) -> queued.add(job);
     final FakeAura aura = new FakeAura();
     final CostSavingChunks chunks = new CostSavingChunks(aura, ledger, () -> queue, new Watch(),
-            new AuditLog(new Audit(), () -> null), time);
+            new AuditLog(() -> new RunSettings(Map.of()), () -> null), time);
 
     @Test
     void aChunkThatRunsOutOfTimeContinuesWhereItStoppedAndPausesEachInstanceOnce() {
@@ -158,10 +158,4 @@ class CostSavingChunksTest {
         }
     }
 
-    static final class Audit implements AuditSettings {
-        @Override
-        public Optional<String> auditChannel() {
-            return Optional.empty();
-        }
-    }
 }

@@ -13,6 +13,8 @@ import io.aurachatops.aura.Priority;
 import io.aurachatops.aura.Tenant;
 import io.aurachatops.aura.client.AuraHttp.Retry;
 import io.aurachatops.credentials.CredentialStore;
+import io.aurachatops.settings.CurrentSettings;
+import io.aurachatops.settings.Derived;
 import io.aurachatops.support.Lazy;
 import io.aurachatops.support.TimeSource;
 import io.aurachatops.support.Urls;
@@ -40,13 +42,16 @@ public class AuraRestGateway implements AuraGateway {
     private final RequestBudget budget;
     private final Map<String, Cached> configurations = new ConcurrentHashMap<>();
     private final Lazy<AuraHttp> http = Lazy.of(this::connect);
+    /** This process's share of the account budget, when the settings define one (on Lambda). */
+    private Supplier<Integer> limit;
 
     @Inject
-    public AuraRestGateway(AuraClientConfig config, AuraBudgetSettings share, CredentialStore credentials,
-            ObjectMapper json) {
+    public AuraRestGateway(AuraClientConfig config, AuraBudgetSettings share, CurrentSettings settings,
+            CredentialStore credentials, ObjectMapper json) {
         this(config, () -> new String[] {credentials.auraClientId(), credentials.auraClientSecret()}, json,
-                TimeSource.SYSTEM, RequestBudget.perMinute(BudgetPartition.perProcess(config, share), TimeSource.SYSTEM)
+                TimeSource.SYSTEM, RequestBudget.perMinute(config.rateLimitPerMinute(), TimeSource.SYSTEM)
                         .withRequestAllowance(config.connectTimeout().plus(config.readTimeout())));
+        this.limit = Derived.of(settings, s -> BudgetPartition.perProcess(config, share.budgetRole(), s));
     }
 
     /** For tests: credentials straight from the configuration. */
@@ -140,6 +145,9 @@ public class AuraRestGateway implements AuraGateway {
     }
 
     private AuraHttp http() {
+        if (limit != null) {
+            budget.limitTo(limit.get());
+        }
         return http.get();
     }
 

@@ -1,6 +1,8 @@
 package io.aurachatops.aura.client;
 
+import io.aurachatops.settings.RunSettings;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Splits one account budget between the processes that may call Aura at the same time, so that no choice of
@@ -16,11 +18,12 @@ public final class BudgetPartition {
     }
 
     /** This process's requests per minute. Without an account budget, {@code AURA_RATE_LIMIT_PER_MINUTE} decides. */
-    public static int perProcess(AuraClientConfig config, AuraBudgetSettings budget) {
-        if (budget.accountRateLimit().isEmpty() || budget.budgetRole().isEmpty()) {
+    public static int perProcess(AuraClientConfig config, Optional<String> role, RunSettings settings) {
+        Optional<Integer> account = settings.number(RunSettings.ACCOUNT_RATE_LIMIT);
+        if (account.isEmpty() || role.isEmpty()) {
             return config.rateLimitPerMinute();
         }
-        return perProcess(budget.accountRateLimit().get(), budget.workerConcurrency(), budget.budgetRole().get());
+        return perProcess(account.get(), settings.number(RunSettings.WORKER_CONCURRENCY).orElse(4), role.get());
     }
 
     static int perProcess(int account, int workers, String role) {

@@ -23,9 +23,9 @@ public final class RequestBudget {
 
     private static final long IDLE_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
-    private final int perWindow;
+    private int perWindow;
     private final long windowNanos;
-    private final int perBurst;
+    private int perBurst;
     private final long burstNanos;
     private final TimeSource time;
     private long requestNanos;
@@ -52,6 +52,20 @@ public final class RequestBudget {
     /** Aura's own shape: a 60 s window, and a sixth of it in any 10 s. */
     public static RequestBudget perMinute(int limit, TimeSource time) {
         return new RequestBudget(limit, Duration.ofSeconds(60), Math.max(1, limit / 6), Duration.ofSeconds(10), time);
+    }
+
+    /** A new limit for {@link #perMinute} budgets (the settings changed); requests already counted stay counted. */
+    public void limitTo(int perMinute) {
+        lock.lock();
+        try {
+            if (perMinute != perWindow) {
+                perWindow = Math.max(1, perMinute);
+                perBurst = Math.max(1, perWindow / 6);
+                changed.signalAll();
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** How long one request may take once sent: it must fit before the job's deadline too. */

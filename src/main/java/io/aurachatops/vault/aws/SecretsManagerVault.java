@@ -28,10 +28,15 @@ public final class SecretsManagerVault implements CredentialVault {
     static final long RECOVERY_WINDOW_DAYS = 7;
 
     private final Supplier<SecretsManagerClient> client;
-    private final String prefix;
+    private final Supplier<String> prefix;
     private final ObjectMapper json;
 
     public SecretsManagerVault(Supplier<SecretsManagerClient> client, String prefix, ObjectMapper json) {
+        this(client, () -> prefix, json);
+    }
+
+    /** With the prefix read at each use, so that a changed {@code AURA_SECRET_PREFIX} takes effect. */
+    public SecretsManagerVault(Supplier<SecretsManagerClient> client, Supplier<String> prefix, ObjectMapper json) {
         this.client = client;
         this.prefix = prefix;
         this.json = json;
@@ -102,7 +107,7 @@ public final class SecretsManagerVault implements CredentialVault {
 
     @Override
     public String secretName(String instanceId) {
-        return prefix + instanceId;
+        return prefix.get() + instanceId;
     }
 
     private boolean ours(String name, String token) {
