@@ -104,6 +104,17 @@ public final class AuraEmulator {
         return Map.copyOf(readyTimes);
     }
 
+    /**
+     * Test and benchmark helper: puts an instance in the platform tenant directly, without spending any of
+     * the API's per-minute budget, and returns its id.
+     */
+    public synchronized String addInstance(String name, String type, String status) {
+        String id = newInstanceId();
+        instances.put(id, new EmulatedInstance(id, name, EmulatedTenants.PLATFORM_ID, type, "gcp", "europe-west1", "2GB",
+                EmulatedTenants.storageFor("2GB"), "5", now(), status));
+        return id;
+    }
+
     /** Test helper: an instance's current status, or empty once it is gone. */
     public synchronized Optional<String> statusOf(String instanceId) {
         EmulatedInstance instance = instances.get(instanceId);

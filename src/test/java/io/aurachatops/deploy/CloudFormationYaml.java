@@ -12,8 +12,11 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
-/** Reads a CloudFormation/SAM template, turning short tags ({@code !Ref}, {@code !GetAtt}, …) into their long form. */
-final class CloudFormationYaml {
+/**
+ * Reads a CloudFormation/SAM template, turning short tags ({@code !Ref}, {@code !GetAtt}, …) into their long form.
+ * Public for the benchmarks, which run the functions with the template's own settings.
+ */
+public final class CloudFormationYaml {
 
     private static final List<String> FUNCTIONS = List.of("Ref", "GetAtt", "Sub", "If", "Equals", "Not", "And", "Or",
             "Join", "Select", "Split", "FindInMap", "GetAZs", "ImportValue", "Base64", "Cidr", "Condition");
@@ -22,7 +25,7 @@ final class CloudFormationYaml {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> parse(String text) {
+    public static Map<String, Object> parse(String text) {
         return (Map<String, Object>) new Yaml(new Constructor()).load(text);
     }
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,21 +20,36 @@ import java.util.zip.ZipInputStream;
 
 /**
  * The packaged {@code target/function.zip}, unzipped and run in its own JVM by {@code src/test/lambda/LambdaMimic.java}
- * the way the managed Java runtime runs it: one handler instance, events fed in one at a time.
+ * the way the managed Java runtime runs it: one handler instance, events fed in one at a time, and (with
+ * {@code mimic.timeout-ms}) an invocation that overruns its timeout ends the process.
  */
 public final class FunctionZip implements AutoCloseable {
 
-    /** One invocation's answer and how long it took. */
-    public record Invocation(long millis, String output) {
+    /** The system property LambdaMimic reads as the per-invocation timeout; 30 s when absent. */
+    public static final String TIMEOUT_PROPERTY = "mimic.timeout-ms";
+
+    private static final long DEFAULT_TIMEOUT_MILLIS = 30_000;
+    /** INIT, and the grace beyond an invocation's timeout, before a silent process counts as stuck. */
+    private static final long SLACK_MILLIS = 90_000;
+    private static final String TIMEOUT_PREFIX = "MIMIC-TIMEOUT ";
+
+    /** One invocation's answer and how long it took; a timed-out one has no output and a dead process. */
+    public record Invocation(long millis, String output, boolean timedOut) {
+
+        public Invocation(long millis, String output) {
+            this(millis, output, false);
+        }
     }
 
     private final Process process;
     private final Writer events;
+    private final long timeoutMillis;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final StringBuilder log = new StringBuilder();
 
-    private FunctionZip(Process process) {
+    private FunctionZip(Process process, long timeoutMillis) {
         this.process = process;
+        this.timeoutMillis = timeoutMillis;
         this.events = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         Thread reader = new Thread(() -> read(process.getInputStream()), "mimic-stdout");
         reader.setDaemon(true);
@@ -44,29 +58,60 @@ public final class FunctionZip implements AutoCloseable {
 
     /** Unzips the function (once per directory) and starts it with these system properties. */
     public static FunctionZip start(Path zip, Path dir, Map<String, String> properties) throws IOException {
-        if (!Files.exists(dir.resolve("lib"))) {
-            unzip(zip, dir);
-        }
+        return start(zip, dir, properties, Map.of());
+    }
+
+    /**
+     * Unzips the function (once per directory) and starts it with these system properties and, on top of
+     * this JVM's environment, these environment variables (as Lambda sets a function's variables).
+     */
+    public static FunctionZip start(Path zip, Path dir, Map<String, String> properties, Map<String, String> environment)
+            throws IOException {
+        unzipOnce(zip, dir);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", dir + ":" + dir + "/lib/*"));
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add(Path.of("src/test/lambda/LambdaMimic.java").toAbsolutePath().toString());
-        return new FunctionZip(new ProcessBuilder(command).redirectErrorStream(true).start());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        long timeout = properties.containsKey(TIMEOUT_PROPERTY) ? Long.parseLong(properties.get(TIMEOUT_PROPERTY))
+                : DEFAULT_TIMEOUT_MILLIS;
+        return new FunctionZip(builder.start(), timeout);
+    }
+
+    /** Unzips into {@code dir} unless an earlier call did; safe when several threads start functions. */
+    public static synchronized void unzipOnce(Path zip, Path dir) throws IOException {
+        if (!Files.exists(dir.resolve("lib"))) {
+            unzip(zip, dir);
+        }
     }
 
     /** Milliseconds the handler's constructor took: Quarkus booting, as in Lambda INIT. */
     public long initMillis() throws InterruptedException {
-        String line = next("MIMIC-INIT ");
+        String line = next("MIMIC-INIT", SLACK_MILLIS);
         return Long.parseLong(line.substring("MIMIC-INIT ".length()).trim());
     }
 
-    public Invocation invoke(String eventJson) throws IOException, InterruptedException {
+    /**
+     * Sends one event and waits for its answer. Synchronized, because the process takes one event at a
+     * time, like one Lambda execution environment. After a timeout the process is gone: start a new one.
+     */
+    public synchronized Invocation invoke(String eventJson) throws IOException, InterruptedException {
         events.write(eventJson.replace('\n', ' ') + "\n");
         events.flush();
-        String line = next("MIMIC ");
+        String line = next("MIMIC", timeoutMillis + SLACK_MILLIS);
+        if (line.startsWith(TIMEOUT_PREFIX)) {
+            process.waitFor(10, TimeUnit.SECONDS);
+            return new Invocation(Long.parseLong(line.substring(TIMEOUT_PREFIX.length()).trim()), "", true);
+        }
         String rest = line.substring("MIMIC ".length());
         int space = rest.indexOf(' ');
         return new Invocation(Long.parseLong(rest.substring(0, space)), rest.substring(space + 1));
+    }
+
+    /** Whether the function's JVM still runs (it halts itself after a timeout). */
+    public boolean alive() {
+        return process.isAlive();
     }
 
     /** Everything the function printed, for failure messages. */
@@ -76,14 +121,17 @@ public final class FunctionZip implements AutoCloseable {
         }
     }
 
-    private String next(String prefix) throws InterruptedException {
+    /** The next protocol line starting with {@code prefix}, skipping other MIMIC lines (say, a late INIT). */
+    private String next(String prefix, long waitMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
         while (true) {
-            String line = lines.poll(90, TimeUnit.SECONDS);
-            if (line == null) {
-                throw new AssertionError("The function gave no answer; its output was:\n" + log());
-            }
-            if (line.startsWith(prefix)) {
+            String line = lines.poll(1, TimeUnit.SECONDS);
+            if (line != null && (line.startsWith(prefix + " ") || line.startsWith(TIMEOUT_PREFIX))) {
                 return line;
+            }
+            if (line == null && (!process.isAlive() && lines.isEmpty() || System.nanoTime() - deadline > 0)) {
+                throw new AssertionError("The function gave no answer" + (process.isAlive() ? "" : " (its process ended)")
+                        + "; its output was:\n" + log());
             }
         }
     }
@@ -126,7 +174,7 @@ public final class FunctionZip implements AutoCloseable {
         try {
             events.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the process may already be gone (after a timeout); destroying it below is what matters
         } finally {
             process.destroy();
         }
