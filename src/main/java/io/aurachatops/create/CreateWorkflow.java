@@ -117,6 +117,12 @@ public class CreateWorkflow {
             answerFailedCreate(context, request, card, e);
             return;
         }
+        if (blank(created.id()) || blank(created.password())) {
+            // A 2xx without an id or a password: if Aura made the instance, nobody can ever log in to it.
+            lookUp(context, request, card, "Aura's answer to the create had no " + (blank(created.id()) ? "instance id"
+                    : "password") + ".", "answer-malformed", null);
+            return;
+        }
         InstanceCard withId = new InstanceCard(request.name(), created.id(), request.type(), request.cloudProvider(),
                 request.region(), request.memory(), "creating", null, null, null);
         Optional<SecretRef> secret = storeWithRetries(context, created);
@@ -136,16 +142,12 @@ public class CreateWorkflow {
 
     private void answerFailedCreate(CommandContext context, InstanceRequest request, InstanceCard card,
             AuraApiException e) {
-        boolean answerLost = e.status() == 0 || e.status() >= 500;
+        // No answer, a 5xx, or a 2xx that is not JSON: Aura may have created it anyway.
+        boolean answerLost = e.status() == 0 || e.status() >= 500
+                || (e.status() / 100 == 2 && e.reason().filter("invalid-response"::equals).isPresent());
         if (answerLost) {
-            // Aura may have created it anyway, and then its password is lost with the answer: a watch looks
-            // the name up until the answer is certain, and deletes what it finds.
-            String reason = "Aura's answer to the create was lost (" + AuraProblems.explain(e) + ").";
-            Card posted = notifier.postCard(context.replyTo(), card.withStatus("unknown").render("⏳ Checking whether *"
-                    + Markdown.escape(request.name()) + "* was created", reason));
-            watches.start(context.jobId(), context.requester(), null, request.name(), posted,
-                    WatchStarter.Target.lookup(request.tenantId(), context.queuedAt().minus(CLOCK_SKEW), reason));
-            audit.record(context.requester(), "create", null, "answer-lost:" + e.status(), e.requestId().orElse(null));
+            lookUp(context, request, card, "Aura's answer to the create was lost (" + AuraProblems.explain(e) + ").",
+                    "answer-lost:" + e.status(), e.requestId().orElse(null));
             return;
         }
         Card posted = notifier.postCard(context.replyTo(), card.withStatus("not created").render("❌ *"
@@ -153,6 +155,23 @@ public class CreateWorkflow {
         notifier.finishCard(posted, card.withStatus("not created").render("❌ *" + Markdown.escape(request.name())
                 + "* was not created", AuraProblems.explain(e)), context.requester().userId());
         audit.record(context.requester(), "create", null, "refused:" + e.status(), e.requestId().orElse(null));
+    }
+
+    /**
+     * The password, if there was one, is lost with the answer: a watch looks the name up until Aura's answer
+     * is certain, and deletes what it finds.
+     */
+    private void lookUp(CommandContext context, InstanceRequest request, InstanceCard card, String reason,
+            String outcome, String auraRequestId) {
+        Card posted = notifier.postCard(context.replyTo(), card.withStatus("unknown").render("⏳ Checking whether *"
+                + Markdown.escape(request.name()) + "* was created", reason));
+        watches.start(context.jobId(), context.requester(), null, request.name(), posted,
+                WatchStarter.Target.lookup(request.tenantId(), context.queuedAt().minus(CLOCK_SKEW), reason));
+        audit.record(context.requester(), "create", null, outcome, auraRequestId);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private Optional<SecretRef> storeWithRetries(CommandContext context, CreatedInstance created) {

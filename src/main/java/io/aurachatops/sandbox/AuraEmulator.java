@@ -50,6 +50,7 @@ public final class AuraEmulator {
     private final Deque<Long> recentRequests = new ArrayDeque<>();
     private final Map<String, java.time.Instant> readyTimes = new LinkedHashMap<>();
     private int rateLimited;
+    private Answer garbledCreate;
     private int faultsLeft;
     private int faultStatus;
     private final Map<String, Integer> targetedFaults = new HashMap<>();
@@ -80,6 +81,14 @@ public final class AuraEmulator {
     /** The next request with this method whose path starts with {@code pathPrefix} fails with {@code status}. */
     public synchronized void failNext(String method, String pathPrefix, int status) {
         targetedFaults.put(method.toUpperCase(Locale.ROOT) + " " + pathPrefix, status);
+    }
+
+    /**
+     * Fault injection: the next create is carried out, but its answer is replaced by {@code status} with this
+     * body, as when a proxy mangles or loses Aura's reply.
+     */
+    public synchronized void garbleNextCreate(int status, String body) {
+        garbledCreate = new Answer(status, body, new java.util.HashMap<>(Map.of("Content-Type", "text/html")));
     }
 
     /** How many requests with this method had a path starting with {@code pathPrefix}. */
@@ -174,7 +183,7 @@ public final class AuraEmulator {
         } else if (path.equals("/v1/instances")) {
             return switch (method) {
                 case "GET" -> listInstances(query.get("tenantId"));
-                case "POST" -> create(body);
+                case "POST" -> garbled(create(body));
                 default -> error(405, "method-not-allowed", null, "Use GET or POST");
             };
         } else if (action.matches() && method.equals("POST")) {
@@ -415,6 +424,15 @@ public final class AuraEmulator {
     }
 
     // --- helpers -------------------------------------------------------------------------------
+
+    private Answer garbled(Answer real) {
+        Answer garbled = garbledCreate;
+        if (garbled == null || real.status() / 100 != 2) {
+            return real;
+        }
+        garbledCreate = null;
+        return garbled;
+    }
 
     private Answer injected(int status) {
         return status == 409

@@ -179,6 +179,26 @@ class CreateFlowTest {
     }
 
     @Test
+    void aMangledAnswerToACreateIsLookedUpAndTheInstanceWithoutAPasswordIsDeleted() throws Exception {
+        emulator.emulator().garbleNextCreate(202, "<html><body>Accepted</body></html>");
+        send("create mangled-1 --type professional-db --cloud-provider gcp --region europe-west1 --memory 2GB");
+        String thread = awaitSlack("chat.postMessage", b -> b.contains("thread_ts") && b.contains("mangled-1"));
+        assertTrue(thread.contains("created the instance anyway") && thread.contains("has been deleted"), thread);
+        assertFalse(namesInEmulator().contains("mangled-1"), "no instance may stay alive without its password");
+        assertTrue(secretCalls("CreateSecret").isEmpty(), "nothing to store: the password never arrived");
+    }
+
+    @Test
+    void anAnswerWithoutAPasswordIsTreatedAsLostToo() throws Exception {
+        emulator.emulator().garbleNextCreate(202, "{\"data\":{\"name\":\"mangled-2\"}}");
+        send("create mangled-2 --type professional-db --cloud-provider gcp --region europe-west1 --memory 2GB");
+        String thread = awaitSlack("chat.postMessage", b -> b.contains("thread_ts") && b.contains("mangled-2"));
+        assertTrue(thread.contains("has been deleted"), thread);
+        assertFalse(namesInEmulator().contains("mangled-2"));
+        assertTrue(secretCalls("CreateSecret").isEmpty(), "no secret with a null password, and none named aura/null");
+    }
+
+    @Test
     void aRedeliveredJobWhoseInstanceHasNoSecretDeletesIt() throws Exception {
         Instant queuedAt = Instant.now().minusSeconds(1);
         String id = createDirectly("lost-pass");

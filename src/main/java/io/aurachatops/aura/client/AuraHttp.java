@@ -29,6 +29,8 @@ final class AuraHttp {
     }
 
     private static final Duration DEFAULT_429_PAUSE = Duration.ofSeconds(10);
+    /** One answer may hold every request for at most this long: a Retry-After of an hour would stall every user. */
+    static final Duration MAX_429_PAUSE = Duration.ofMinutes(2);
 
     private final AuraApi api;
     private final RequestBudget budget;
@@ -129,7 +131,8 @@ final class AuraHttp {
             }
             int status = response.getStatus();
             if (status == 429) {
-                Duration pause = AuraErrors.retryAfter(response.getHeaderString("Retry-After")).orElse(DEFAULT_429_PAUSE);
+                Duration asked = AuraErrors.retryAfter(response.getHeaderString("Retry-After")).orElse(DEFAULT_429_PAUSE);
+                Duration pause = asked.compareTo(MAX_429_PAUSE) > 0 ? MAX_429_PAUSE : asked;
                 budget.holdFor(pause);
                 Log.warnf("Aura rate-limited %s; holding every request for %d s", operation, pause.toSeconds());
                 if (!lastAttempt) {

@@ -131,6 +131,20 @@ class AuraRestGatewayTest {
     }
 
     @Test
+    void anHourLongRetryAfterHoldsEveryoneForTwoMinutesAtMost() {
+        wireMock.stubFor(get("/v1/tenants").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")
+                .withBody("{\"errors\":[{\"message\":\"Too many requests\",\"reason\":\"rate-limited\"}]}")));
+        wireMock.stubFor(get("/v1/instances").willReturn(okJson("{\"data\":[]}")));
+        AuraRestGateway aura = gateway(100, 0);
+        assertThrows(AuraApiException.class, () -> aura.tenants(Priority.INTERACTIVE));
+        Duration after429 = time.elapsed();
+        aura.instances(Optional.empty(), Priority.INTERACTIVE);
+        Duration held = time.elapsed().minus(after429);
+        assertTrue(held.compareTo(AuraHttp.MAX_429_PAUSE) >= 0 && held.compareTo(Duration.ofMinutes(3)) < 0,
+                "the next request left after " + held);
+    }
+
+    @Test
     void retriesAfterA429UntilItPasses() {
         wireMock.stubFor(get("/v1/tenants").inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3")).willSetStateTo("calm"));
