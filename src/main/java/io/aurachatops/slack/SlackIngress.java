@@ -51,14 +51,15 @@ public class SlackIngress {
             return SlackResponse.UNAUTHORIZED;
         }
         try {
-            return verifiedCommand(new String(request.body(), StandardCharsets.UTF_8));
+            return verifiedCommand(new String(request.body(), StandardCharsets.UTF_8),
+                    fingerprint(request.header("X-Slack-Signature")));
         } catch (RuntimeException e) {
             Log.errorf(e, "Unexpected failure while acknowledging a slash command");
             return answer("Something went wrong on my side before I could queue that. Please try again.");
         }
     }
 
-    private SlackResponse verifiedCommand(String body) {
+    private SlackResponse verifiedCommand(String body, String fingerprint) {
         SlashCommandPayload payload;
         try {
             if (sslChecks.isSSLCheckRequest(body)) {
@@ -86,7 +87,18 @@ public class SlackIngress {
         } catch (UsageException e) {
             return answer(e.userMessage());
         }
-        return enqueue(command, payload);
+        return enqueue(command, payload, fingerprint);
+    }
+
+    /** A hash of the request's signature: the same for a replay of that request, and useless for forging one. */
+    static String fingerprint(String signature) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(signature).getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     /** Button clicks. */
@@ -94,10 +106,10 @@ public class SlackIngress {
         return interactions.handle(request);
     }
 
-    private SlackResponse enqueue(ParsedCommand command, SlashCommandPayload payload) {
+    private SlackResponse enqueue(ParsedCommand command, SlashCommandPayload payload, String fingerprint) {
         CommandJob job = new CommandJob(UUID.randomUUID().toString(), Instant.now().toString(), command.verb(),
                 command.args(), new Requester(payload.getTeamId(), payload.getUserId(), payload.getChannelId()),
-                payload.getResponseUrl());
+                payload.getResponseUrl(), fingerprint);
         try {
             queue.submit(job);
         } catch (RuntimeException e) {

@@ -199,6 +199,24 @@ class CreateFlowTest {
     }
 
     @Test
+    void aReplayedSignedCreateRunsOnce() throws Exception {
+        String body = SlackRequests.commandBody("create replayed-1 --type professional-db --cloud-provider gcp "
+                + "--region europe-west1 --memory 2GB", OPERATOR, CHANNEL, wireMock.baseUrl() + "/hooks/replay");
+        String ts = SlackRequests.timestampNow();
+        int postsBefore = emulator.emulator().requestCount("POST", "/v1/instances");
+        HttpRequest signed = HttpRequest.newBuilder(commands.toURI())
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Slack-Request-Timestamp", ts)
+                .header("X-Slack-Signature", SlackRequests.sign(ts, body)).POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        assertEquals(200, http.send(signed, HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(200, http.send(signed, HttpResponse.BodyHandlers.ofString()).statusCode(), "a replay is not forged");
+        awaitSlack("chat.postMessage", b -> b.contains("thread_ts") && b.contains("replayed-1") && b.contains("is running"));
+        Thread.sleep(1000);
+        assertEquals(1, namesInEmulator().stream().filter("replayed-1"::equals).count(), "one instance, not two");
+        assertEquals(postsBefore + 1, emulator.emulator().requestCount("POST", "/v1/instances"), "Aura was asked once");
+    }
+
+    @Test
     void aRedeliveredJobWhoseInstanceHasNoSecretDeletesIt() throws Exception {
         Instant queuedAt = Instant.now().minusSeconds(1);
         String id = createDirectly("lost-pass");

@@ -16,6 +16,7 @@ import io.aurachatops.jobs.CommandJob;
 import io.aurachatops.jobs.Job;
 import io.aurachatops.jobs.JobHandler;
 import io.aurachatops.jobs.JobQueue;
+import io.aurachatops.ledger.Ledger;
 import io.aurachatops.reply.Notifier;
 import io.aurachatops.reply.Reply;
 import io.aurachatops.reply.ReplyTarget;
@@ -42,6 +43,8 @@ public class JobWorker {
     static final Duration CONTINUE_AFTER = Duration.ofSeconds(2);
     /** A command still waiting for the Aura budget after this long is given up, and the requester told. */
     static final Duration COMMAND_PATIENCE = Duration.ofMinutes(10);
+    /** Longer than Slack's five-minute window for a request's timestamp, so a replay always finds the first. */
+    static final Duration REPLAY_WINDOW = Duration.ofMinutes(10);
 
     private final CommandCatalog catalog;
     private final RoleResolver roles;
@@ -49,10 +52,13 @@ public class JobWorker {
     private final AuditLog audit;
     private final Provider<JobQueue> queue;
     private final TimeSource time;
+    private final Ledger ledger;
     private final Map<Class<?>, JobHandler<?>> handlers = new HashMap<>();
 
+    @SuppressWarnings("java:S107") // the worker is where these meet
     public JobWorker(CommandCatalog catalog, RoleResolver roles, Notifier notifier, AuditLog audit,
-            Provider<JobQueue> queue, TimeSource time, Instance<JobHandler<?>> all) {
+            Provider<JobQueue> queue, TimeSource time, Ledger ledger, Instance<JobHandler<?>> all) {
+        this.ledger = ledger;
         this.catalog = catalog;
         this.roles = roles;
         this.notifier = notifier;
@@ -98,11 +104,35 @@ public class JobWorker {
     }
 
     private void runCommand(CommandJob job) {
+        if (replayed(job)) {
+            return;
+        }
         ReplyTarget target = target(job);
         Reply reply = answer(job, target);
         if (reply != Reply.NONE) {
             notifier.reply(target, reply);
         }
+    }
+
+    /**
+     * Whether another job already ran this signed request: a replay within Slack's five minutes, by anyone
+     * who saw it. The same job delivered again (a continuation, a redelivery) is not a replay.
+     */
+    private boolean replayed(CommandJob job) {
+        if (job.fingerprint() == null) {
+            return false;
+        }
+        String key = "request#" + job.fingerprint();
+        if (ledger.create(key, Map.of("job", job.jobId()), time.now().plus(REPLAY_WINDOW))) {
+            return false;
+        }
+        String first = ledger.read(key).map(r -> r.get("job")).orElse(job.jobId());
+        if (first.equals(job.jobId())) {
+            return false;
+        }
+        Log.warnf("Job %s (%s) is a replay of the request job %s ran; ignored", job.jobId(), job.verb(), first);
+        audit.logOnly(job.requester(), job.verb(), null, "refused:replayed-request", null);
+        return true;
     }
 
     private static ReplyTarget target(CommandJob job) {
