@@ -15,6 +15,9 @@ import io.aurachatops.create.CreateDefaults;
 import io.aurachatops.create.CreateValidator;
 import io.aurachatops.create.CreateWorkflow;
 import io.aurachatops.create.Guardrails;
+import io.aurachatops.create.NameReservations;
+import io.aurachatops.aura.InstanceRequest;
+import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Reply;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -43,9 +46,11 @@ public class CreateCommand implements Verb {
     private final TenantResolver tenants;
     private final CreateValidator validator;
     private final CreateWorkflow workflow;
+    private final NameReservations names;
 
     public CreateCommand(AuraGateway aura, TenantResolver tenants, Guardrails guardrails, CreateDefaults defaults,
-            CreateWorkflow workflow) {
+            CreateWorkflow workflow, NameReservations names) {
+        this.names = names;
         this.aura = aura;
         this.tenants = tenants;
         this.validator = new CreateValidator(SPEC, guardrails, defaults);
@@ -62,13 +67,21 @@ public class CreateCommand implements Verb {
         Map<String, String> args = context.command().args();
         String tenant = tenants.require(context.command().arg("tenant-id"), Priority.INTERACTIVE);
         List<InstanceSummary> existing = aura.instances(Optional.of(tenant), Priority.INTERACTIVE);
-        Optional<InstanceSummary> earlier = workflow.earlierAttempt(context, args.get("name"), existing);
+        // A young instance of this name is this job's own earlier attempt only if this job holds the name.
+        Optional<InstanceSummary> earlier = workflow.earlierAttempt(context, args.get("name"), existing)
+                .filter(i -> names.reserve(tenant, i.name(), context.jobId()));
         if (earlier.isPresent()) {
             workflow.resume(context, earlier.get());
             return Reply.NONE;
         }
-        workflow.create(context, validator.resolve(tenant, args, aura.configurations(tenant, Priority.INTERACTIVE),
-                existing));
+        InstanceRequest request = validator.resolve(tenant, args, aura.configurations(tenant, Priority.INTERACTIVE),
+                existing);
+        if (!names.reserve(tenant, request.name(), context.jobId())) {
+            return Reply.of("Another `/aura create` of `" + Markdown.escape(request.name()) + "` started moments ago in "
+                    + "this tenant; its card shows how it goes. Pick another name, or try again in a few minutes if "
+                    + "that one fails.");
+        }
+        workflow.create(context, request);
         return Reply.NONE;
     }
 }

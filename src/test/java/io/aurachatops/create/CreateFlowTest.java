@@ -217,6 +217,32 @@ class CreateFlowTest {
     }
 
     @Test
+    void twoPeopleCreatingTheSameNameAtOnceMakeOneInstanceAndTheSecondIsTold() throws Exception {
+        String text = "create same-name-1 --type professional-db --cloud-provider gcp --region europe-west1 --memory 2GB";
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> sendQuietly(text, OPERATOR, "/hooks/twin-a"));
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> sendQuietly(text, "UADMIN1", "/hooks/twin-b"));
+        assertEquals(200, first.get().statusCode());
+        assertEquals(200, second.get().statusCode());
+        awaitSlack("chat.postMessage", b -> b.contains("thread_ts") && b.contains("same-name-1") && b.contains("is running"));
+        String told = "";
+        for (int i = 0; i < 100 && !told.contains("started moments ago") && !told.contains("already exists"); i++) {
+            Thread.sleep(100);
+            told = wireMock.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().startsWith("/hooks/twin-"))
+                    .map(e -> e.getRequest().getBodyAsString()).collect(java.util.stream.Collectors.joining("\n"));
+        }
+        assertTrue(told.contains("started moments ago") || told.contains("already exists"), told);
+        assertEquals(1, namesInEmulator().stream().filter("same-name-1"::equals).count(), "one instance, not two");
+    }
+
+    private HttpResponse<String> sendQuietly(String text, String user, String hook) {
+        try {
+            return send(text, user, hook);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aRedeliveredJobWhoseInstanceHasNoSecretDeletesIt() throws Exception {
         Instant queuedAt = Instant.now().minusSeconds(1);
         String id = createDirectly("lost-pass");
