@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -251,6 +252,29 @@ class CreateFlowTest {
         assertTrue(thread.contains("password lost") || thread.contains("password was lost"), thread);
         assertTrue(thread.contains("has been deleted"), thread);
         assertEquals(Optional.empty(), emulator.emulator().statusOf(id));
+    }
+
+    @Test
+    void aSecretsManagerHiccupDuringRecoveryIsRetriedAndLeavesNoOrphan() throws Exception {
+        // Every DescribeSecret fails (the SDK's own retries included) until the job has been tried once.
+        String states = "hiccup";
+        wireMock.stubFor(secrets("DescribeSecret").inScenario(states).whenScenarioStateIs(STARTED)
+                .willReturn(amzJson(500, "{\"__type\":\"InternalServiceError\",\"message\":\"boom\"}"))
+                .willSetStateTo("2"));
+        wireMock.stubFor(secrets("DescribeSecret").inScenario(states).whenScenarioStateIs("2")
+                .willReturn(amzJson(500, "{\"__type\":\"InternalServiceError\",\"message\":\"boom\"}"))
+                .willSetStateTo("3"));
+        wireMock.stubFor(secrets("DescribeSecret").inScenario(states).whenScenarioStateIs("3")
+                .willReturn(amzJson(500, "{\"__type\":\"InternalServiceError\",\"message\":\"boom\"}"))
+                .willSetStateTo("calm"));
+        wireMock.stubFor(secrets("DescribeSecret").inScenario(states).whenScenarioStateIs("calm")
+                .willReturn(amzJson(400, "{\"__type\":\"ResourceNotFoundException\",\"message\":\"not found\"}")));
+        Instant queuedAt = Instant.now().minusSeconds(120);
+        String id = createDirectly("hiccup-db");
+        queue.submit(redelivery("hiccup-db", queuedAt.plusSeconds(115)));
+        String thread = awaitSlack("chat.postMessage", b -> b.contains("thread_ts") && b.contains("hiccup-db"));
+        assertTrue(thread.contains("has been deleted"), thread);
+        assertEquals(Optional.empty(), emulator.emulator().statusOf(id), "no instance alive without its password");
     }
 
     @Test

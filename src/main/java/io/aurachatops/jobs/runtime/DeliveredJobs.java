@@ -84,6 +84,11 @@ public class DeliveredJobs {
         }
     }
 
+    /** How often a job is tried before it fails for good (the queue's {@code maxReceiveCount}). */
+    public int maxAttempts() {
+        return settings.maxReceives();
+    }
+
     private void tellRequester(Job job) {
         String text = "❌ This failed for good after " + settings.maxReceives() + " attempts. An admin can find the "
                 + "details in the bot's log under job `" + job.jobId() + "`.";

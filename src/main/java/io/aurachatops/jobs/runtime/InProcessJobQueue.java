@@ -4,9 +4,8 @@ import io.aurachatops.jobs.Job;
 import io.aurachatops.jobs.JobCodec;
 import io.aurachatops.jobs.JobQueue;
 import io.aurachatops.jobs.JobTimeSettings;
-import io.aurachatops.support.JobDeadline;
 import io.aurachatops.support.Lazy;
-import io.aurachatops.support.TimeSource;
+import java.time.Instant;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,29 +27,41 @@ public class InProcessJobQueue implements JobQueue {
 
     private static final int THREADS = 4;
 
+    /** Before the second, third, … attempt of a job that failed: as SQS would redeliver it, but sooner. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(2);
+
     private final JobCodec codec;
-    private final JobWorker worker;
+    private final DeliveredJobs jobs;
     private final JobTimeSettings timing;
     private final Lazy<ScheduledThreadPoolExecutor> executor = Lazy.of(InProcessJobQueue::newExecutor);
 
-    public InProcessJobQueue(JobCodec codec, JobWorker worker, JobTimeSettings timing) {
+    public InProcessJobQueue(JobCodec codec, DeliveredJobs jobs, JobTimeSettings timing) {
         this.codec = codec;
-        this.worker = worker;
+        this.jobs = jobs;
         this.timing = timing;
     }
 
     @Override
     public void submit(Job job, Duration delay) {
         String message = codec.encode(job);
-        executor.get().schedule(() -> run(message), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+        schedule(message, 1, delay);
     }
 
-    private void run(String message) {
+    private void schedule(String message, int attempt, Duration delay) {
+        executor.get().schedule(() -> run(message, attempt), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+    }
+
+    /** Runs it as a queue delivery: a job that failed before its effects were recorded runs again. */
+    private void run(String message, int attempt) {
+        DeliveredJobs.Outcome outcome;
         try {
-            Job job = codec.decode(message);
-            JobDeadline.within(TimeSource.SYSTEM, timing.jobTimeBudget(), () -> worker.run(job));
+            outcome = jobs.run("in-process", message, attempt, null, Instant.now(), timing.jobTimeBudget());
         } catch (RuntimeException e) {
             Log.errorf(e, "A job failed outside its own error handling");
+            outcome = DeliveredJobs.Outcome.RETRY;
+        }
+        if (outcome == DeliveredJobs.Outcome.RETRY && attempt < jobs.maxAttempts()) {
+            schedule(message, attempt + 1, RETRY_AFTER.multipliedBy(attempt));
         }
     }
 

@@ -159,12 +159,8 @@ public class JobWorker {
         } catch (AuraApiException e) {
             Log.warnf("Job %s (%s): %s", job.jobId(), job.verb(), e);
             return Reply.of(AuraProblems.explain(e));
-        } catch (OutOfTimeException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            Log.errorf(e, "Job %s (%s) failed", job.jobId(), job.verb());
-            return Reply.of("Something went wrong on my side. An admin can find the details in the bot's log under "
-                    + "job `" + job.jobId() + "`.");
         }
+        // Anything else (a queue or vault outage, a bug) propagates: the job failed before its effects were
+        // all recorded, so the queue delivers it again, and the last attempt tells the requester.
     }
 }
