@@ -10,6 +10,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /** Everything of {@link EmulatorResource}, plus ElasticMQ in process as SQS, with the jobs queue. */
 public class ElasticMqResource extends EmulatorResource {
@@ -25,9 +26,15 @@ public class ElasticMqResource extends EmulatorResource {
         System.setProperty("aws.endpointUrlSqs", endpoint);
         Map<String, String> config = new HashMap<>(super.start());
         try (SqsClient client = client(endpoint)) {
-            config.put("aura.jobs.queue-url", client.createQueue(r -> r.queueName(QUEUE)).queueUrl());
+            config.put("aura.jobs.queue-url", client.createQueue(r -> r.queueName(QUEUE).attributes(queueAttributes()))
+                    .queueUrl());
         }
         return config;
+    }
+
+    /** The queue's attributes; ElasticMQ's defaults unless a subclass says otherwise. */
+    protected Map<QueueAttributeName, String> queueAttributes() {
+        return Map.of();
     }
 
     /** A client of its own, for tests that put messages on the queue directly. */
