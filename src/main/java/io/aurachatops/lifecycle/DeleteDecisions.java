@@ -14,6 +14,7 @@ import io.aurachatops.command.AuraProblems;
 import io.aurachatops.command.Requester;
 import io.aurachatops.jobs.DeleteDecisionJob;
 import io.aurachatops.jobs.JobHandler;
+import io.aurachatops.ledger.Ledger;
 import io.aurachatops.jobs.WatchOperation;
 import io.aurachatops.reply.Card;
 import io.aurachatops.reply.Markdown;
@@ -24,6 +25,8 @@ import io.aurachatops.support.TimeSource;
 import io.aurachatops.vault.CredentialVault;
 import io.aurachatops.watch.WatchStarter;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,10 +46,12 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
     private final CredentialVault vault;
     private final AuditLog audit;
     private final TimeSource time;
+    private final Ledger ledger;
 
     @SuppressWarnings("java:S107") // one collaborator per rule a delete must pass; splitting would hide the order
     public DeleteDecisions(DeleteTokens tokens, RoleResolver roles, AuraGateway aura, ProtectedInstances protectedInstances,
-            Notifier notifier, WatchStarter watches, CredentialVault vault, AuditLog audit, TimeSource time) {
+            Notifier notifier, WatchStarter watches, CredentialVault vault, AuditLog audit, TimeSource time, Ledger ledger) {
+        this.ledger = ledger;
         this.tokens = tokens;
         this.roles = roles;
         this.aura = aura;
@@ -100,7 +105,9 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
             instance = aura.instance(grant.instanceId(), Priority.INTERACTIVE);
         } catch (AuraApiException e) {
             if (e.isNotFound()) {
-                tell(job, "`" + grant.instanceId() + "` no longer exists: it has already been deleted.");
+                // Perhaps an earlier delivery of this click deleted it and stopped before the secret was retired.
+                tell(job, "`" + grant.instanceId() + "` no longer exists: it has already been deleted."
+                        + retireSecret(grant.instanceId()));
                 return;
             }
             tell(job, AuraProblems.explain(e));
@@ -112,6 +119,11 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
             return;
         }
         if (DeleteRequests.BEING_DELETED.contains(instance.status().value())) {
+            // An earlier delivery of this click may have sent the DELETE and stopped before its watch was
+            // queued: the first to get here watches it to the end, so the card and the secret are finished.
+            if (firstWatch(instance.id())) {
+                startWatch(job, grant, instance, job.card());
+            }
             tell(job, InstanceMessages.name(instance) + " is already being deleted.");
             return;
         }
@@ -125,13 +137,34 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
                             : AuraProblems.explain(e));
             return;
         }
+        audit.record(clicker, "delete", instance.id(), "accepted", accepted.requestId());
         Card card = notifier.updateCard(job.card(), InstanceMessages.card(instance).withStatus("destroying")
                 .render("🗑️ Deleting *" + Markdown.escape(instance.name()) + "*, confirmed by <@" + job.clickerId() + ">",
                         null));
+        if (firstWatch(instance.id())) {
+            startWatch(job, grant, instance, card);
+        }
+    }
+
+    private void startWatch(DeleteDecisionJob job, DeleteTokens.Grant grant, Instance instance, Card card) {
         Requester requester = new Requester(job.teamId(), grant.requesterId(), grant.channelId());
         watches.start(job.jobId(), requester, instance.id(), instance.name(), card, new WatchStarter.Target(
                 WatchOperation.DELETE, "destroying", vault.secretName(instance.id()), null, null, null, job.clickerId()));
-        audit.record(clicker, "delete", instance.id(), "accepted", accepted.requestId());
+    }
+
+    /** One watch per deleted instance, however often the click is delivered. */
+    private boolean firstWatch(String instanceId) {
+        return ledger.create("delete-watch#" + instanceId, Map.of(), time.now().plus(Duration.ofHours(1)));
+    }
+
+    /** Schedules the secret of an instance that is gone, if it is still there; says what happened. */
+    private String retireSecret(String instanceId) {
+        if (!vault.exists(instanceId)) {
+            return "";
+        }
+        vault.scheduleDeletion(instanceId);
+        return " Its credentials secret `" + vault.secretName(instanceId) + "` is now scheduled for deletion with a "
+                + "7-day recovery window.";
     }
 
     private void tell(DeleteDecisionJob job, String text) {

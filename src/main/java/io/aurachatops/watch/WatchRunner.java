@@ -32,6 +32,9 @@ public class WatchRunner implements JobHandler<WatchJob> {
 
     static final Set<String> CREATE_FAILED = Set.of("loading failed", "destroying", "deleting", "suspended", "suspending");
     static final Set<String> CHANGE_FAILED = Set.of("loading failed", "destroying", "deleting", "suspended");
+    static final Set<String> GONE = Set.of("destroying", "deleting");
+    /** How long after a create a 404 still means "not visible yet" rather than "gone". */
+    static final Duration NEW_INSTANCE_GRACE = Duration.ofMinutes(1);
 
     private final AuraGateway aura;
     private final Notifier notifier;
@@ -82,7 +85,7 @@ public class WatchRunner implements JobHandler<WatchJob> {
             instance = aura.instance(job.instanceId(), Priority.BACKGROUND);
         } catch (AuraApiException e) {
             if (e.isNotFound()) {
-                fail(job, base(job), "the instance disappeared.", "disappeared", verb);
+                fail(job, base(job), "the instance disappeared." + retireIfGone(job, null), "disappeared", verb);
             } else {
                 again(job, job.card(), job.lastStatus(), now);
             }
@@ -105,7 +108,7 @@ public class WatchRunner implements JobHandler<WatchJob> {
             notifier.finishCard(job.card(), card.render(headline, null), job.requester().userId());
             audit.record(job.requester(), verb, job.instanceId(), "done", null);
         } else if (CHANGE_FAILED.contains(status)) {
-            fail(job, card, "Aura reports `" + status + "`.", "failed:" + status, verb);
+            fail(job, card, "Aura reports `" + status + "`." + retireIfGone(job, status), "failed:" + status, verb);
         } else {
             Card updated = status.equals(job.lastStatus()) ? job.card()
                     : notifier.updateCard(job.card(), card.render("⏳ " + capitalised(verb) + " " + name + ": `" + status
@@ -129,25 +132,41 @@ public class WatchRunner implements JobHandler<WatchJob> {
                 again(job, job.card(), job.lastStatus(), now);
                 return;
             }
-            String secretNote;
-            try {
-                if (vault.exists(job.instanceId())) {
-                    vault.scheduleDeletion(job.instanceId());
-                    secretNote = "Its credentials secret `" + job.secretName() + "` is scheduled for deletion with a "
-                            + "7-day recovery window.";
-                } else {
-                    secretNote = "The bot holds no credentials secret for it (`" + job.secretName() + "` does not exist).";
-                }
-            } catch (RuntimeException vaultFailure) {
-                Log.warnf("Could not schedule the deletion of secret %s: %s", job.secretName(), vaultFailure.getMessage());
-                secretNote = "I could not schedule its credentials secret `" + job.secretName() + "` for deletion; an "
-                        + "admin should remove it.";
-            }
+            String secretNote = retireSecret(job.instanceId()).orElse("The bot holds no credentials secret for it (`"
+                    + job.secretName() + "` does not exist).");
             InstanceCard card = base(job).withStatus("deleted").withSecret(null, null);
             notifier.finishCard(job.card(), card.render("✅ *" + Markdown.escape(job.instanceName()) + "* is deleted "
                     + "(confirmed by <@" + job.actor() + ">)", secretNote), job.requester().userId());
             audit.record(job.requester(), "delete", job.instanceId(), "done", null);
         }
+    }
+
+    /**
+     * Schedules the deletion of a gone (or going) instance's secret, if the bot holds one; the sentence says
+     * what happened. Empty when there is no secret.
+     */
+    private Optional<String> retireSecret(String instanceId) {
+        String name = vault.secretName(instanceId);
+        try {
+            if (!vault.exists(instanceId)) {
+                return Optional.empty();
+            }
+            vault.scheduleDeletion(instanceId);
+            return Optional.of("Its credentials secret `" + name + "` is scheduled for deletion with a 7-day recovery "
+                    + "window.");
+        } catch (RuntimeException vaultFailure) {
+            Log.warnf("Could not schedule the deletion of secret %s: %s", name, vaultFailure.getMessage());
+            return Optional.of("I could not schedule its credentials secret `" + name + "` for deletion; an admin "
+                    + "should remove it.");
+        }
+    }
+
+    /** An instance that is being deleted, or is gone, while something else was watched: its secret goes too. */
+    private String retireIfGone(WatchJob job, String status) {
+        if (status != null && !GONE.contains(status)) {
+            return "";
+        }
+        return retireSecret(job.instanceId()).map(note -> " " + note).orElse("");
     }
 
     private static String capitalised(String verb) {
@@ -169,8 +188,12 @@ public class WatchRunner implements JobHandler<WatchJob> {
         try {
             instance = aura.instance(job.instanceId(), Priority.BACKGROUND);
         } catch (AuraApiException e) {
-            if (e.isNotFound()) {
-                fail(job, base(job), "the instance disappeared while it was being created.", "disappeared");
+            if (e.isNotFound() && Duration.between(Instant.parse(job.startedAt()), now).compareTo(NEW_INSTANCE_GRACE) < 0) {
+                // Aura may answer 404 for a moment after it accepted a create.
+                again(job, job.card(), job.lastStatus(), now);
+            } else if (e.isNotFound()) {
+                fail(job, base(job), "the instance disappeared while it was being created." + retireIfGone(job, null),
+                        "disappeared");
             } else {
                 Log.infof("Watch of %s: Aura answered %d; asking again later", job.instanceId(), e.status());
                 again(job, job.card(), job.lastStatus(), now);
@@ -184,7 +207,7 @@ public class WatchRunner implements JobHandler<WatchJob> {
                     job.requester().userId());
             audit.record(job.requester(), "create", job.instanceId(), "running", null);
         } else if (CREATE_FAILED.contains(status)) {
-            fail(job, card, "Aura reports `" + status + "`.", "failed:" + status);
+            fail(job, card, "Aura reports `" + status + "`." + retireIfGone(job, status), "failed:" + status);
         } else {
             Card updated = status.equals(job.lastStatus()) ? job.card()
                     : notifier.updateCard(job.card(), card.render(progressHeadline(job), null));

@@ -222,6 +222,23 @@ class LifecycleFlowTest {
     }
 
     @Test
+    void aClickDeliveredAgainAfterItsDeleteFinishesTheCardAndRetiresTheSecret() throws Exception {
+        String id = running("half-done");
+        wireMock.stubFor(post("/").withHeader("X-Amz-Target", equalTo("secretsmanager.DescribeSecret"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/x-amz-json-1.1")
+                        .withBody("{\"Name\":\"aura/" + id + "\"}")));
+        command("delete half-done", "UADMIN1");
+        String card = slack("chat.postMessage", b -> b.contains("aura_delete_confirm") && b.contains("half-done"));
+        // The first delivery sent the DELETE and stopped before it queued its watch (a crash):
+        emulator.emulator().handle("DELETE", "/v1/instances/" + id, Map.of(), EmulatorCalls.auth(emulator.emulator()), null);
+        assertEquals(200, click("aura_delete_confirm", token(card), "UADMIN1", ts(card)).statusCode());
+        String done = thread("half-done");
+        assertTrue(done.contains("is deleted"), done);
+        wireMock.verify(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("secretsmanager.DeleteSecret"))
+                .withRequestBody(matchingJsonPath("$.SecretId", equalTo("aura/" + id))));
+    }
+
+    @Test
     void clicksThatMustNotDeleteDoNot() throws Exception {
         String id = running("survivor");
         command("delete survivor", "UADMIN1");
