@@ -9,7 +9,6 @@ import io.aurachatops.reply.Reply;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Provider;
-import java.util.Optional;
 
 /**
  * One line per mutating action or refusal: who, where, what, on which instance, how it ended, and Aura's

@@ -5,7 +5,6 @@ import io.aurachatops.settings.RunSettings;
 import io.aurachatops.aura.AuraGateway;
 import io.aurachatops.aura.Priority;
 import io.aurachatops.aura.Tenant;
-import io.aurachatops.aura.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;

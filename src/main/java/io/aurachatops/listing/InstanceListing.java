@@ -1,13 +1,12 @@
 package io.aurachatops.listing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aurachatops.aura.InstanceStatus;
 import io.aurachatops.aura.InstanceSummary;
 import io.aurachatops.command.InstanceFormat;
 import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Reply;
+import io.aurachatops.support.JsonText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,6 @@ import java.util.Map;
 public final class InstanceListing {
 
     static final int LINES_PER_SECTION = 15;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, String>> LINES = new TypeReference<>() {
     };
 
@@ -50,18 +48,10 @@ public final class InstanceListing {
     }
 
     static String encode(Map<String, String> map) {
-        try {
-            return JSON.writeValueAsString(map);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A listing could not be written as JSON", e);
-        }
+        return JsonText.write(map);
     }
 
     static Map<String, String> decode(String text) {
-        try {
-            return JSON.readValue(text, LINES);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A listing in the ledger is not valid JSON", e);
-        }
+        return JsonText.read(text, LINES);
     }
 }

@@ -15,7 +15,6 @@ import io.aurachatops.support.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Provider;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

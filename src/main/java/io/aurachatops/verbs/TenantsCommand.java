@@ -12,7 +12,6 @@ import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Reply;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** {@code /aura tenants}: the tenants (projects) the credentials can see. */
