@@ -92,8 +92,9 @@ public class AuraSlash {
     static boolean inProgress(String json) {
         List<String> texts = texts(json);
         String first = texts.isEmpty() ? "" : texts.get(0);
+        // A list's names come first; its statuses follow in a message that replaces them.
         return first.startsWith("⏳") || first.contains("Pausing") || first.contains("Resuming")
-                || first.contains("Resizing") || first.contains("Deleting");
+                || first.contains("Resizing") || first.contains("Deleting") || json.contains("Fetching statuses");
     }
 
     /** A button click as Slack sends it: a block_actions payload, form-encoded. */
