@@ -47,6 +47,7 @@ class FunctionZipIT {
 
     static final String SIGNING_SECRET = "it-signing-secret-from-the-bot-secret";
     static final String BOT_SECRET = "aura-chatops/bot";
+    static final String SETTINGS = "/aura-chatops/settings";
 
     static EmulatorServer emulator;
     static WireMockServer wireMock;
@@ -76,6 +77,12 @@ class FunctionZipIT {
                 new ObjectMapper().createObjectNode().put("Name", BOT_SECRET).put("SecretString", secret.toString()).toString())));
         wireMock.stubFor(amz("DescribeSecret").willReturn(amzJson("{\"Name\":\"" + BOT_SECRET + "\"}")));
         wireMock.stubFor(amz("CreateSecret").willReturn(amzJson("{}")));
+        // The run-time settings parameter, as the stack writes it (used by the cold-start bench).
+        wireMock.stubFor(post("/").withHeader("X-Amz-Target", equalTo("AmazonSSM.GetParameter")).willReturn(amzJson(
+                new ObjectMapper().createObjectNode().set("Parameter", new ObjectMapper().createObjectNode()
+                        .put("Name", SETTINGS).put("Type", "String").put("Value", new ObjectMapper().createObjectNode()
+                                .put("AURA_BOT_SECRETS_ID", BOT_SECRET).put("AURA_BOT_OPERATORS", "UOPER1")
+                                .put("AURA_TENANT_ID", AuraEmulator.platformTenantId()).toString())).toString())));
         wireMock.stubFor(post("/api/chat.postMessage").willReturn(aResponse().withHeader("Content-Type", "application/json")
                 .withBody("{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1.1\"}")));
         wireMock.stubFor(post("/api/chat.update").willReturn(aResponse().withHeader("Content-Type", "application/json")
@@ -88,6 +95,16 @@ class FunctionZipIT {
         emulator.close();
         wireMock.stop();
         elasticMq.stopAndWait();
+    }
+
+    /** As deployed: the bot secret's name and the roles come from the settings parameter, not from -D. */
+    static Map<String, String> deployedEnvironment(boolean prime) {
+        Map<String, String> p = lambdaEnvironment(prime);
+        p.remove("aura.bot.secrets-id");
+        p.remove("aura.bot.operators");
+        p.put("aura.settings.parameter", SETTINGS);
+        p.put("aws.endpointUrlSsm", wireMock.baseUrl());
+        return p;
     }
 
     static Map<String, String> lambdaEnvironment(boolean prime) {

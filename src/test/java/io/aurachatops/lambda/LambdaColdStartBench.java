@@ -40,17 +40,19 @@ class LambdaColdStartBench {
         Path dir = Files.createTempDirectory("function");
         List<long[]> primed = new ArrayList<>();
         List<long[]> plain = new ArrayList<>();
+        List<long[]> deployed = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
-            plain.add(measure(dir, false));
-            primed.add(measure(dir, true));
+            plain.add(measure(dir, FunctionZipIT.lambdaEnvironment(false)));
+            primed.add(measure(dir, FunctionZipIT.lambdaEnvironment(true)));
+            deployed.add(measure(dir, FunctionZipIT.deployedEnvironment(true)));
         }
         System.out.println(line("without priming", plain));
         System.out.println(line("with priming   ", primed));
+        System.out.println(line("with priming, settings from the SSM parameter", deployed));
     }
 
-    private long[] measure(Path dir, boolean prime) throws Exception {
-        try (FunctionZip function = FunctionZip.start(Path.of("target/function.zip"), dir,
-                FunctionZipIT.lambdaEnvironment(prime))) {
+    private long[] measure(Path dir, java.util.Map<String, String> environment) throws Exception {
+        try (FunctionZip function = FunctionZip.start(Path.of("target/function.zip"), dir, environment)) {
             long init = function.initMillis();
             FunctionZip.Invocation first = function.invoke(FunctionZipIT.httpEvent("help"));
             FunctionZip.Invocation second = function.invoke(FunctionZipIT.httpEvent("help"));
