@@ -32,8 +32,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The create itself, after validation: card, {@code POST /v1/instances}, the password into the vault before
- * anything else, then a watch. Also the recovery of a job that runs again after a crash.
+ * The create itself, after validation: {@code POST /v1/instances}, the password into the vault before anything
+ * else, then the card and a watch. Also the recovery of a job that runs again after a crash.
  */
 @ApplicationScoped
 public class CreateWorkflow {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One create per name and tenant at a time. Between the check that a name is free and the moment the new
@@ -28,10 +29,8 @@ public class NameReservations {
     /** True for the first job to ask, and again for that same job (a continuation or a redelivery). */
     public boolean reserve(String tenantId, String name, String jobId) {
         String key = "name#" + tenantId + "#" + name.toLowerCase(Locale.ROOT);
-        if (ledger.create(key, Map.of("job", jobId), time.now().plus(HOLD))) {
-            return true;
-        }
-        return ledger.read(key).map(r -> jobId.equals(r.get("job")))
-                .orElseGet(() -> ledger.create(key, Map.of("job", jobId), time.now().plus(HOLD)));
+        Supplier<Boolean> hold = () -> ledger.create(key, Map.of("job", jobId), time.now().plus(HOLD));
+        // Already held: by this very job, or (if it expired meanwhile) by nobody any more.
+        return hold.get() || ledger.read(key).map(r -> jobId.equals(r.get("job"))).orElseGet(hold);
     }
 }

@@ -15,6 +15,11 @@ public record CostSavingChunkJob(String jobId, String runKey, String action, int
     }
 
     public CostSavingChunkJob with(List<BatchItem> updated) {
-        return new CostSavingChunkJob(jobId, runKey, action, chunk, updated, deadline);
+        return with(updated, deadline);
+    }
+
+    /** With the deadline by which its pending items must have settled (set once its calls are sent). */
+    public CostSavingChunkJob with(List<BatchItem> updated, String settleBy) {
+        return new CostSavingChunkJob(jobId, runKey, action, chunk, updated, settleBy);
     }
 }

@@ -24,14 +24,9 @@ public record WatchJob(String jobId, WatchOperation operation, String instanceId
                 reason, startedAt, deadline, polls + 1, status, deleteWasSent, expectedMemory, actor, tenantId, notBefore);
     }
 
-    public WatchJob withReason(String newReason) {
-        return new WatchJob(jobId, operation, instanceId, instanceName, requester, card, secretName, readCommand,
-                newReason, startedAt, deadline, polls, lastStatus, deleteSent, expectedMemory, actor, tenantId, notBefore);
-    }
-
     /** A look-up that found the instance: it becomes the clean-up of that instance, from its first step. */
-    public WatchJob cleanUp(String foundId, Card updatedCard) {
+    public WatchJob cleanUp(String foundId, Card updatedCard, String why) {
         return new WatchJob(jobId, WatchOperation.CLEANUP, foundId, instanceName, requester, updatedCard, null, null,
-                reason, startedAt, deadline, 0, "creating", false, null, null, tenantId, notBefore);
+                why, startedAt, deadline, 0, "creating", false, null, null, tenantId, notBefore);
     }
 }

@@ -84,8 +84,7 @@ public class CostSavingChunks implements JobHandler<CostSavingChunkJob> {
         if (items.stream().anyMatch(i -> i.outcome().equals("pending"))) {
             String deadline = job.deadline() != null ? job.deadline()
                     : time.now().plus(watch.operationTimeout()).toString();
-            queue.get().submit(new CostSavingChunkJob(job.jobId(), job.runKey(), job.action(), job.chunk(), items,
-                    deadline), watch.pollInterval().multipliedBy(SETTLE_POLL_INTERVALS));
+            queue.get().submit(job.with(items, deadline), watch.pollInterval().multipliedBy(SETTLE_POLL_INTERVALS));
             return;
         }
         ledger.setOnce(job.runKey(), "chunk-" + job.chunk(), BatchItems.encode(items));

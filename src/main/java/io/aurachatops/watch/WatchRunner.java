@@ -242,7 +242,7 @@ public class WatchRunner implements JobHandler<WatchJob> {
                     + "I am deleting it. Please run the command again.";
             Card updated = notifier.updateCard(job.card(), base(job).withStatus("creating").render("❌ *"
                     + Markdown.escape(job.instanceName()) + "*: password lost", why));
-            queue.get().submit(job.cleanUp(found.get().id(), updated).withReason(why), Duration.ZERO);
+            queue.get().submit(job.cleanUp(found.get().id(), updated, why), Duration.ZERO);
             audit.record(job.requester(), "create", found.get().id(), "password-lost", null);
             return;
         }

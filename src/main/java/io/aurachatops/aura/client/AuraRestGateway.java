@@ -42,26 +42,27 @@ public class AuraRestGateway implements AuraGateway {
     private final RequestBudget budget;
     private final Map<String, Cached> configurations = new ConcurrentHashMap<>();
     private final Lazy<AuraHttp> http = Lazy.of(this::connect);
-    /** This process's share of the account budget, when the settings define one (on Lambda). */
-    private Supplier<Integer> limit;
+    /** This process's share of the account budget as the settings now say (on Lambda), or none. */
+    private final Supplier<Optional<Integer>> limit;
 
     @Inject
     public AuraRestGateway(AuraClientConfig config, AuraBudgetSettings share, CurrentSettings settings,
             CredentialStore credentials, ObjectMapper json) {
         this(config, () -> new String[] {credentials.auraClientId(), credentials.auraClientSecret()}, json,
                 TimeSource.SYSTEM, RequestBudget.perMinute(config.rateLimitPerMinute(), TimeSource.SYSTEM)
-                        .withRequestAllowance(config.connectTimeout().plus(config.readTimeout())));
-        this.limit = Derived.of(settings, s -> BudgetPartition.perProcess(config, share.budgetRole(), s));
+                        .withRequestAllowance(config.connectTimeout().plus(config.readTimeout())),
+                Derived.of(settings, s -> Optional.of(BudgetPartition.perProcess(config, share.budgetRole(), s))));
     }
 
     /** For tests: credentials straight from the configuration. */
     AuraRestGateway(AuraClientConfig config, ObjectMapper json, TimeSource time, RequestBudget budget) {
         this(config, () -> new String[] {config.clientId().orElseThrow(), config.clientSecret().orElseThrow()}, json,
-                time, budget);
+                time, budget, Optional::empty);
     }
 
-    AuraRestGateway(AuraClientConfig config, Supplier<String[]> credentials, ObjectMapper json, TimeSource time,
-            RequestBudget budget) {
+    private AuraRestGateway(AuraClientConfig config, Supplier<String[]> credentials, ObjectMapper json,
+            TimeSource time, RequestBudget budget, Supplier<Optional<Integer>> limit) {
+        this.limit = limit;
         this.config = config;
         this.credentials = credentials;
         this.json = json;
@@ -145,9 +146,7 @@ public class AuraRestGateway implements AuraGateway {
     }
 
     private AuraHttp http() {
-        if (limit != null) {
-            budget.limitTo(limit.get());
-        }
+        limit.get().ifPresent(budget::limitTo);
         return http.get();
     }
 
