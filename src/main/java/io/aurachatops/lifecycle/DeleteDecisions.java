@@ -1,5 +1,6 @@
 package io.aurachatops.lifecycle;
 
+import io.aurachatops.access.DeleteTokens;
 import io.aurachatops.access.Denials;
 import io.aurachatops.access.ProtectedInstances;
 import io.aurachatops.access.Role;
@@ -75,7 +76,7 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
         Optional<DeleteTokens.Grant> grant = tokens.verify(job.token(), card.channelId(), time.now());
         if (grant.isEmpty()) {
             audit.record(clicker, "delete", null, "refused:invalid-token", null);
-            tell(job, "This confirmation is no longer valid: it expired after 10 minutes, or it was not made for this "
+            tell(job, "This button is no longer valid: it expired, or it was not made for this "
                     + "channel. Run `/aura delete <id|name>` again.");
             return;
         }

@@ -1,5 +1,6 @@
 package io.aurachatops.lifecycle;
 
+import io.aurachatops.access.DeleteTokens;
 import io.aurachatops.access.ProtectedInstances;
 import io.aurachatops.audit.AuditLog;
 import io.aurachatops.aura.Instance;
@@ -7,21 +8,17 @@ import io.aurachatops.aura.Priority;
 import io.aurachatops.command.CommandContext;
 import io.aurachatops.command.CommandException;
 import io.aurachatops.command.InstanceResolver;
-import io.aurachatops.reply.Button;
 import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Notifier;
 import io.aurachatops.reply.Reply;
 import io.aurachatops.support.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Set;
 
 /** {@code /aura delete}: deletes nothing by itself; it posts a confirmation card whose buttons carry a signed token. */
 @ApplicationScoped
 public class DeleteRequests {
 
-    public static final String CONFIRM = "aura_delete_confirm";
-    public static final String CANCEL = "aura_delete_cancel";
     static final Set<String> BEING_DELETED = Set.of("destroying", "deleting");
 
     private final InstanceResolver instances;
@@ -55,18 +52,9 @@ public class DeleteRequests {
         Reply card = InstanceMessages.card(i).render("🗑️ Delete *" + name + "*? Requested by <@"
                 + context.requester().userId() + ">", "Any admin may confirm within 10 minutes. This deletes the "
                         + "instance and all its data; its credentials secret is kept for 7 days.")
-                .withButtons(List.of(
-                        new Button(CONFIRM, "Delete", token, true, new Button.Confirm("Delete " + clip(i.name()) + "?",
-                                "This deletes *" + name + "* (`" + i.id() + "`) and all its data. It cannot be undone.",
-                                "Delete", "Keep it")),
-                        new Button(CANCEL, "Cancel", token, false, null)));
+                .withButtons(DeleteTokens.buttons(token, i.name(), i.id(), "Cancel"));
         notifier.postCard(context.replyTo(), card);
         audit.record(context.requester(), "delete", i.id(), "confirmation-requested", null);
         return Reply.NONE;
-    }
-
-    /** Slack limits a dialog title to 100 characters. */
-    private static String clip(String name) {
-        return name.length() <= 80 ? name : name.substring(0, 79) + "…";
     }
 }

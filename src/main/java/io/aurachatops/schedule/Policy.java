@@ -1,5 +1,6 @@
 package io.aurachatops.schedule;
 
+import io.aurachatops.aura.PriceTable;
 import io.aurachatops.settings.RunSettings;
 import java.time.DateTimeException;
 import java.time.ZoneId;

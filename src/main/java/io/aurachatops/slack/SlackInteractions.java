@@ -7,7 +7,7 @@ import com.slack.api.app_backend.util.JsonPayloadTypeDetector;
 import com.slack.api.util.json.GsonFactory;
 import io.aurachatops.jobs.DeleteDecisionJob;
 import io.aurachatops.jobs.JobQueue;
-import io.aurachatops.lifecycle.DeleteRequests;
+import io.aurachatops.access.DeleteTokens;
 import io.aurachatops.reply.Card;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,8 +76,8 @@ public class SlackInteractions {
             return Optional.empty();
         }
         BlockActionPayload.Action action = click.getActions().get(0);
-        boolean confirm = DeleteRequests.CONFIRM.equals(action.getActionId());
-        if (!confirm && !DeleteRequests.CANCEL.equals(action.getActionId())) {
+        boolean confirm = DeleteTokens.CONFIRM.equals(action.getActionId());
+        if (!confirm && !DeleteTokens.CANCEL.equals(action.getActionId())) {
             return Optional.empty();
         }
         String channel = click.getChannel().getId();

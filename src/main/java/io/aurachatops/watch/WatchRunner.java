@@ -43,9 +43,12 @@ public class WatchRunner implements JobHandler<WatchJob> {
     private final TimeSource time;
     private final AuditLog audit;
     private final CredentialVault vault;
+    private final StuckCreates stuckCreates;
 
+    @SuppressWarnings("java:S107") // a watch reads Aura, writes cards, the audit and the vault, and queues itself
     public WatchRunner(AuraGateway aura, Notifier notifier, Provider<JobQueue> queue, WatchSettings settings,
-            TimeSource time, AuditLog audit, CredentialVault vault) {
+            TimeSource time, AuditLog audit, CredentialVault vault, StuckCreates stuckCreates) {
+        this.stuckCreates = stuckCreates;
         this.aura = aura;
         this.notifier = notifier;
         this.queue = queue;
@@ -179,16 +182,14 @@ public class WatchRunner implements JobHandler<WatchJob> {
     }
 
     private void pollCreate(WatchJob job, Instant now) {
-        if (now.isAfter(Instant.parse(job.deadline()))) {
-            fail(job, base(job), "still `" + job.lastStatus() + "` after " + minutes(job)
-                    + ". Check it in the Aura console; its credentials are stored.", "timeout");
-            return;
-        }
+        boolean overdue = now.isAfter(Instant.parse(job.deadline()));
         Instance instance;
         try {
             instance = aura.instance(job.instanceId(), Priority.BACKGROUND);
         } catch (AuraApiException e) {
-            if (e.isNotFound() && Duration.between(Instant.parse(job.startedAt()), now).compareTo(NEW_INSTANCE_GRACE) < 0) {
+            if (overdue) {
+                giveUpOnCreate(job, base(job));
+            } else if (e.isNotFound() && Duration.between(Instant.parse(job.startedAt()), now).compareTo(NEW_INSTANCE_GRACE) < 0) {
                 // Aura may answer 404 for a moment after it accepted a create.
                 again(job, job.card(), job.lastStatus(), now);
             } else if (e.isNotFound()) {
@@ -198,6 +199,10 @@ public class WatchRunner implements JobHandler<WatchJob> {
                 Log.infof("Watch of %s: Aura answered %d; asking again later", job.instanceId(), e.status());
                 again(job, job.card(), job.lastStatus(), now);
             }
+            return;
+        }
+        if (overdue && !instance.status().value().equals("running") && !CREATE_FAILED.contains(instance.status().value())) {
+            giveUpOnCreate(job, card(job, instance));
             return;
         }
         InstanceCard card = card(job, instance);
@@ -279,6 +284,12 @@ public class WatchRunner implements JobHandler<WatchJob> {
                 again(job, job.card(), job.lastStatus(), now, job.deleteSent());
             }
         }
+    }
+
+    /** A create past its deadline is final, but the instance may be billed: the card offers Delete and Keep. */
+    private void giveUpOnCreate(WatchJob job, InstanceCard card) {
+        notifier.finishCard(job.card(), stuckCreates.card(job, card, minutes(job)), job.requester().userId());
+        audit.record(job.requester(), "create", job.instanceId(), "timeout", null);
     }
 
     private void fail(WatchJob job, InstanceCard card, String why, String outcome) {

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.aurachatops.access.DeleteTokens;
 import io.aurachatops.sandbox.EmulatorServer;
 import io.aurachatops.support.Awaits;
 import io.aurachatops.support.EmulatorCalls;

@@ -4,31 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aurachatops.audit.AuditLog;
-import io.aurachatops.aura.Accepted;
-import io.aurachatops.aura.AuraGateway;
-import io.aurachatops.aura.CreatedInstance;
-import io.aurachatops.aura.Instance;
-import io.aurachatops.aura.InstanceConfiguration;
-import io.aurachatops.aura.InstanceRequest;
-import io.aurachatops.aura.InstanceStatus;
-import io.aurachatops.aura.InstanceSummary;
-import io.aurachatops.aura.Priority;
-import io.aurachatops.aura.Tenant;
 import io.aurachatops.jobs.BatchItem;
 import io.aurachatops.jobs.CostSavingChunkJob;
 import io.aurachatops.jobs.Job;
 import io.aurachatops.ledger.InProcessLedger;
 import io.aurachatops.settings.RunSettings;
+import io.aurachatops.support.FakeAura;
 import io.aurachatops.support.FakeTime;
-import io.aurachatops.support.OutOfTimeException;
 import io.aurachatops.jobs.JobQueue;
 import io.aurachatops.watch.WatchSettings;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -81,69 +69,6 @@ class CostSavingChunksTest {
         String report = ledger.read("run").orElseThrow().get("chunk-0");
         assertTrue(report.contains("\"instanceId\":\"a\"") && report.contains("\"done\""), report);
         assertTrue(report.contains("already paused"), report);
-    }
-
-    static final class FakeAura implements AuraGateway {
-        final Map<String, String> statuses = new HashMap<>();
-        final List<String> pauses = new ArrayList<>();
-        int callsLeft = Integer.MAX_VALUE;
-
-        private void spend() {
-            if (callsLeft-- <= 0) {
-                throw new OutOfTimeException("no time left in this test");
-            }
-        }
-
-        @Override
-        public Instance instance(String id, Priority priority) {
-            spend();
-            return new Instance(id, id, "t", InstanceStatus.of(statuses.get(id)), "professional-db", "gcp",
-                    "europe-west1", "2GB", "4GB", null, null);
-        }
-
-        @Override
-        public Accepted pause(String id, Priority priority) {
-            spend();
-            pauses.add(id);
-            statuses.put(id, "pausing");
-            return new Accepted(new Instance(id, null, null, InstanceStatus.of("pausing"), null, null, null, null, null,
-                    null, null), "req");
-        }
-
-        @Override
-        public List<Tenant> tenants(Priority priority) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<InstanceConfiguration> configurations(String tenantId, Priority priority) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<InstanceSummary> instances(Optional<String> tenantId, Priority priority) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CreatedInstance create(InstanceRequest request, Priority priority) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Accepted delete(String instanceId, Priority priority) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Accepted resume(String instanceId, Priority priority) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Accepted resize(String instanceId, String memory, Priority priority) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     static final class Watch implements WatchSettings {

@@ -1,6 +1,8 @@
-package io.aurachatops.lifecycle;
+package io.aurachatops.access;
 
 import io.aurachatops.credentials.CredentialStore;
+import io.aurachatops.reply.Button;
+import io.aurachatops.reply.Markdown;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +11,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -23,7 +26,11 @@ import javax.crypto.spec.SecretKeySpec;
 @ApplicationScoped
 public class DeleteTokens {
 
-    static final Duration LIFETIME = Duration.ofMinutes(10);
+    /** The action ids of the buttons that carry a token. */
+    public static final String CONFIRM = "aura_delete_confirm";
+    public static final String CANCEL = "aura_delete_cancel";
+    /** How long a confirmation card is valid. */
+    public static final Duration LIFETIME = Duration.ofMinutes(10);
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9]{1,40}");
 
     /** What a valid token grants. */
@@ -37,13 +44,27 @@ public class DeleteTokens {
         this(credentials::signingSecret);
     }
 
-    DeleteTokens(Supplier<String> signingSecret) {
+    public DeleteTokens(Supplier<String> signingSecret) {
         this.signingSecret = signingSecret;
     }
 
     public String issue(String instanceId, String requesterId, String channelId, Instant now) {
-        String body = "v1." + instanceId + "." + requesterId + "." + channelId + "." + now.plus(LIFETIME).getEpochSecond();
+        return issue(instanceId, requesterId, channelId, now, LIFETIME);
+    }
+
+    public String issue(String instanceId, String requesterId, String channelId, Instant now, Duration lifetime) {
+        String body = "v1." + instanceId + "." + requesterId + "." + channelId + "." + now.plus(lifetime).getEpochSecond();
         return body + "." + mac(body);
+    }
+
+    /** A danger button that deletes (after Slack's "are you sure?") and a button that does not. */
+    public static List<Button> buttons(String token, String instanceName, String instanceId, String cancelLabel) {
+        String name = Markdown.escape(instanceName);
+        String title = instanceName.length() <= 80 ? instanceName : instanceName.substring(0, 79) + "…";
+        return List.of(
+                new Button(CONFIRM, "Delete", token, true, new Button.Confirm("Delete " + title + "?", "This deletes *"
+                        + name + "* (`" + instanceId + "`) and all its data. It cannot be undone.", "Delete", "Keep it")),
+                new Button(CANCEL, cancelLabel, token, false, null));
     }
 
     /** The grant, if the token is genuine, unexpired and for this channel. */

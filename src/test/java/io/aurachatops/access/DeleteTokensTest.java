@@ -1,4 +1,4 @@
-package io.aurachatops.lifecycle;
+package io.aurachatops.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,139 @@
+package io.aurachatops.watch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aurachatops.access.DeleteTokens;
+import io.aurachatops.audit.AuditLog;
+import io.aurachatops.command.Requester;
+import io.aurachatops.jobs.Job;
+import io.aurachatops.jobs.JobQueue;
+import io.aurachatops.jobs.WatchJob;
+import io.aurachatops.jobs.WatchOperation;
+import io.aurachatops.reply.Button;
+import io.aurachatops.reply.Card;
+import io.aurachatops.reply.Reply;
+import io.aurachatops.settings.RunSettings;
+import io.aurachatops.support.FakeAura;
+import io.aurachatops.support.FakeTime;
+import io.aurachatops.support.RecordingNotifier;
+import io.aurachatops.vault.CredentialVault;
+import io.aurachatops.vault.InstanceCredentials;
+import io.aurachatops.vault.SecretRef;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Watches with a fake Aura and a fake clock: what the last card of each ending says and offers. */
+class WatchRunnerTest {
+
+    final FakeTime time = new FakeTime();
+    final FakeAura aura = new FakeAura();
+    final RecordingNotifier notifier = new RecordingNotifier();
+    final List<Job> queued = new ArrayList<>();
+    final JobQueue queue = (job, delay) -> queued.add(job);
+    final DeleteTokens tokens = new DeleteTokens(() -> "signing-secret");
+    final WatchRunner runner = new WatchRunner(aura, notifier, () -> queue, new Settings(), time,
+            new AuditLog(() -> new RunSettings(Map.of()), () -> notifier), new NoVault(), new StuckCreates(tokens,
+                    time, () -> new RunSettings(Map.of())));
+
+    @Test
+    void aCreateStuckPastItsDeadlineEndsWithItsCostAndDeleteAndKeepButtons() {
+        aura.statuses.put("abcd1234", "creating");
+        WatchJob job = createWatch();
+        time.advance(Duration.ofMinutes(31));
+
+        runner.run(job);
+
+        assertTrue(queued.isEmpty(), "the watch ends: " + queued);
+        Reply card = notifier.finished.get(0);
+        assertTrue(card.summary().contains("still `creating` after 30 min"), card.summary());
+        assertTrue(card.footnote().contains("about $0.36 an hour ($9 a day)"), card.footnote());
+        assertEquals(List.of(DeleteTokens.CONFIRM, DeleteTokens.CANCEL), card.buttons().stream().map(Button::actionId)
+                .toList());
+        String token = card.buttons().get(0).value();
+        assertTrue(tokens.verify(token, "C1", time.now().plus(Duration.ofHours(23))).isPresent(),
+                "an admin can still delete it the next day");
+        assertEquals("abcd1234", tokens.verify(token, "C1", time.now()).orElseThrow().instanceId());
+    }
+
+    @Test
+    void aCreateThatIsRunningWhenTheDeadlinePassesStillEndsRunning() {
+        aura.statuses.put("abcd1234", "running");
+        WatchJob job = createWatch();
+        time.advance(Duration.ofMinutes(31));
+
+        runner.run(job);
+
+        assertTrue(notifier.finished.get(0).summary().contains("is running"), notifier.finished.get(0).summary());
+        assertTrue(notifier.finished.get(0).buttons().isEmpty());
+    }
+
+    @Test
+    void aCreateWhoseLookUpFailsAtTheDeadlineIsStillOfferedForDeletion() {
+        aura.callsLeft = 0;
+        WatchJob job = createWatch();
+        time.advance(Duration.ofMinutes(31));
+
+        try {
+            runner.run(job);
+        } catch (RuntimeException outOfTime) {
+            // the budget ran out: the job is run again later, as the worker would
+        }
+        aura.callsLeft = Integer.MAX_VALUE;
+        aura.statuses.put("abcd1234", "creating");
+        runner.run(job);
+
+        assertEquals(1, notifier.finished.size());
+        assertEquals(2, notifier.finished.get(0).buttons().size());
+    }
+
+    private WatchJob createWatch() {
+        String started = time.now().toString();
+        return new WatchJob("job-1", WatchOperation.CREATE, "abcd1234", "graph-demo", new Requester("T1", "U1", "C1"),
+                Card.inChannel("C1", "1.0", null), "aura/abcd1234", "aws secretsmanager get-secret-value ...", null,
+                started, time.now().plus(Duration.ofMinutes(30)).toString(), 0, "creating", false, null, null, null,
+                null);
+    }
+
+    static final class Settings implements WatchSettings {
+        @Override
+        public Duration pollInterval() {
+            return Duration.ofSeconds(10);
+        }
+
+        @Override
+        public Duration operationTimeout() {
+            return Duration.ofMinutes(30);
+        }
+    }
+
+    static final class NoVault implements CredentialVault {
+        @Override
+        public SecretRef store(InstanceCredentials credentials) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean exists(String instanceId) {
+            return false;
+        }
+
+        @Override
+        public void scheduleDeletion(String instanceId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String secretName(String instanceId) {
+            return "aura/" + instanceId;
+        }
+
+        @Override
+        public SecretRef reference(String instanceId) {
+            return new SecretRef(secretName(instanceId), "aws secretsmanager get-secret-value ...");
+        }
+    }
+}
