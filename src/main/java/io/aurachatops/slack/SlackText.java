@@ -4,12 +4,13 @@ import java.util.regex.Pattern;
 
 /**
  * Escapes text for Slack's mrkdwn, where {@code <…>} means a link or mention: keeps real mentions and links
- * ({@code <@U1>}, {@code <#C1>}, {@code <!here>}, {@code <https://…>}) and turns every other angle bracket and
+ * ({@code <@U1>}, {@code <#C1>}, {@code <!here>}, {@code <!date^…>}, {@code <https://…>}) and turns every other angle bracket and
  * ampersand into an entity, so that {@code <id|name>} shows as typed.
  */
 final class SlackText {
 
-    private static final Pattern SLACK_MARKUP = Pattern.compile("[@#!][A-Za-z0-9^|_.-]*|(https?|mailto):[^\\s<>]*");
+    private static final Pattern SLACK_MARKUP = Pattern.compile(
+            "[@#!][A-Za-z0-9^|_.-]*|!date\\^\\d{1,12}\\^\\{[a-z_]+}\\|[A-Za-z0-9:, ]{1,40}|(https?|mailto):[^\\s<>]*");
     private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt);");
 
     private SlackText() {

@@ -3,6 +3,7 @@ package io.aurachatops.startup;
 import io.aurachatops.aura.client.AuraClientConfig;
 import io.aurachatops.credentials.BotSecretSettings;
 import io.aurachatops.jobs.JobSettings;
+import io.aurachatops.jobs.JobTimeSettings;
 import io.aurachatops.ledger.LedgerSettings;
 import io.aurachatops.settings.SettingsParameterSettings;
 import io.aurachatops.slack.SlackSettings;
@@ -11,6 +12,7 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +22,15 @@ import java.util.Optional;
 public class RequiredConfiguration {
 
     void onStart(@Observes StartupEvent event, SlackSettings slack, AuraClientConfig aura, BotSecretSettings secret,
-            JobSettings jobs, LedgerSettings ledger, SettingsParameterSettings settingsParameter) {
+            JobSettings jobs, LedgerSettings ledger, SettingsParameterSettings settingsParameter, JobTimeSettings time) {
+        Duration oneRequest = aura.connectTimeout().plus(aura.readTimeout());
+        if (time.jobTimeBudget().compareTo(oneRequest) <= 0) {
+            // No Aura request would ever fit a job: every job would only ever continue later.
+            Log.errorf("AURA_JOB_TIME_BUDGET (%s) must be longer than AURA_CONNECT_TIMEOUT plus AURA_READ_TIMEOUT (%s)",
+                    time.jobTimeBudget(), oneRequest);
+            Quarkus.asyncExit(1);
+            return;
+        }
         List<String> missing = new ArrayList<>();
         if (jobs.requireQueue() && jobs.queueUrl().filter(u -> !u.isBlank()).isEmpty()) {
             missing.add("AURA_JOBS_QUEUE_URL");

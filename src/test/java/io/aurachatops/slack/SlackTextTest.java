@@ -2,6 +2,7 @@ package io.aurachatops.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,5 +17,11 @@ class SlackTextTest {
             "\"<!here> <script>\"|\"<!here> &lt;script&gt;\""})
     void keepsMentionsAndEscapesEverythingElse(String raw, String escaped) {
         assertEquals(escaped, SlackText.escape(raw));
+    }
+
+    @Test
+    void keepsADateThatSlackShowsInTheReadersTimeZoneButNothingLikeIt() {
+        assertEquals("at <!date^1796321611^{time}|18:13 UTC>", SlackText.escape("at <!date^1796321611^{time}|18:13 UTC>"));
+        assertEquals("&lt;!date^1^{time}|&lt;a&gt;&gt;", SlackText.escape("<!date^1^{time}|<a>>"));
     }
 }

@@ -92,7 +92,8 @@ public final class RequestBudget {
                     long wait = nanosUntilFree(now);
                     if (Math.max(wait, 0) + requestNanos > left) {
                         throw new OutOfTimeException("An Aura request would wait " + Math.max(wait, 0) / 1_000_000
-                                + " ms for the budget; the job has " + Math.max(left, 0) / 1_000_000 + " ms left");
+                                + " ms for the budget; the job has " + Math.max(left, 0) / 1_000_000 + " ms left",
+                                Duration.ofNanos(Math.max(wait, 0)));
                     }
                     if (wait <= 0) {
                         grants.addLast(now);

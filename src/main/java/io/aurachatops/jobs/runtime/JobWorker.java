@@ -28,7 +28,10 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Provider;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -43,6 +46,8 @@ public class JobWorker {
     static final Duration CONTINUE_AFTER = Duration.ofSeconds(2);
     /** A command still waiting for the Aura budget after this long is given up, and the requester told. */
     static final Duration COMMAND_PATIENCE = Duration.ofMinutes(10);
+    /** A command that must wait this long for the budget tells its requester why, and until when. */
+    static final Duration TELL_WAITING_AFTER = Duration.ofSeconds(15);
     /** Longer than Slack's five-minute window for a request's timestamp, so a replay always finds the first. */
     static final Duration REPLAY_WINDOW = Duration.ofMinutes(10);
 
@@ -99,8 +104,25 @@ public class JobWorker {
                     + "used up. Nothing was changed; please try again in a few minutes."));
             return;
         }
-        Log.infof("Job %s continues later: %s", job.jobId(), e.getMessage());
-        queue.get().submit(job, CONTINUE_AFTER);
+        Duration wait = e.budgetWait().filter(w -> w.compareTo(CONTINUE_AFTER) > 0).orElse(CONTINUE_AFTER);
+        if (job instanceof CommandJob command && wait.compareTo(TELL_WAITING_AFTER) >= 0) {
+            tellWaiting(command, wait);
+        }
+        Log.infof("Job %s continues in %d s: %s", job.jobId(), wait.toSeconds(), e.getMessage());
+        queue.get().submit(job, wait);
+    }
+
+    /** Once per command: a long wait for the budget (a 429's hold) is explained, with when it ends. */
+    private void tellWaiting(CommandJob command, Duration wait) {
+        Instant resumes = time.now().plus(wait);
+        if (!ledger.create("waiting#" + command.jobId(), Map.of(), resumes.plus(COMMAND_PATIENCE))) {
+            return;
+        }
+        String at = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC).format(resumes);
+        notifier.reply(target(command), Reply.of("⏳ Aura asked the bot to slow down, so `/aura " + command.verb()
+                + "` is waiting its turn. It carries on by itself at about <!date^" + resumes.getEpochSecond()
+                + "^{time}|" + at + " UTC> (in " + Math.max(1, Math.round(wait.toSeconds() / 60.0)) + " min); there is "
+                + "no need to run it again."));
     }
 
     private void runCommand(CommandJob job) {
