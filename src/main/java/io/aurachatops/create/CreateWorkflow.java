@@ -11,10 +11,12 @@ import io.aurachatops.command.AuraProblems;
 import io.aurachatops.command.CommandContext;
 import io.aurachatops.jobs.CommandJob;
 import io.aurachatops.jobs.JobQueue;
+import io.aurachatops.ledger.Ledger;
 import io.aurachatops.jobs.WatchOperation;
 import io.aurachatops.reply.Card;
 import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Notifier;
+import io.aurachatops.reply.Reply;
 import io.aurachatops.support.TimeSource;
 import io.aurachatops.vault.CredentialVault;
 import io.aurachatops.vault.InstanceCredentials;
@@ -54,9 +56,12 @@ public class CreateWorkflow {
     private final TimeSource time;
     private final AuditLog audit;
     private final CreateTimings timings;
+    private final Ledger ledger;
 
+    @SuppressWarnings("java:S107") // a create touches Aura, the vault, Slack, the queue and the ledger
     public CreateWorkflow(AuraGateway aura, CredentialVault vault, Notifier notifier, Provider<JobQueue> queue,
-            WatchStarter watches, TimeSource time, AuditLog audit, CreateTimings timings) {
+            WatchStarter watches, TimeSource time, AuditLog audit, CreateTimings timings, Ledger ledger) {
+        this.ledger = ledger;
         this.aura = aura;
         this.vault = vault;
         this.notifier = notifier;
@@ -80,7 +85,24 @@ public class CreateWorkflow {
     public void resume(CommandContext context, InstanceSummary earlier) {
         InstanceCard card = new InstanceCard(earlier.name(), earlier.id(), null, earlier.cloudProvider(), null, null,
                 null, null, null, null);
-        if (vault.exists(earlier.id())) {
+        if (ledger.read(lostMark(earlier.id())).isPresent()) {
+            // An earlier attempt could not store the password; the vault need not be up to know it is lost.
+            String reason = "Its password could not be stored in the vault, so nobody could ever log in. I am "
+                    + "deleting it; please try again later.";
+            Card posted = notifier.postCard(context.replyTo(), card.render(lost(earlier.name(), "password lost"), reason));
+            deleteAndSay(context, earlier.id(), earlier.name(), posted, reason, "vault-failed", null);
+            return;
+        }
+        Optional<String> storedBy = vault.storedBy(earlier.id());
+        if (storedBy.filter(job -> !job.isEmpty() && !job.equals(context.jobId())).isPresent()) {
+            // Another request's instance of the same name: never resumed as ours, never deleted.
+            notifier.reply(context.replyTo(), Reply.of("An instance named `" + Markdown.escape(earlier.name())
+                    + "` (`" + earlier.id() + "`) was created moments ago by another request, so I did not create a "
+                    + "second one. Pick another name if you need your own."));
+            audit.record(context.requester(), "create", earlier.id(), "refused:name-taken", null);
+            return;
+        }
+        if (storedBy.isPresent()) {
             SecretRef secret = vault.reference(earlier.id());
             InstanceCard stored = card.withSecret(secret.name(), secret.readCommand());
             Card posted = notifier.postCard(context.replyTo(), stored.render(creating(earlier.name(), context),
@@ -127,6 +149,7 @@ public class CreateWorkflow {
                 request.region(), request.memory(), "creating", null, null, null);
         Optional<SecretRef> secret = storeWithRetries(context, created);
         if (secret.isEmpty()) {
+            ledger.create(lostMark(created.id()), Map.of("job", context.jobId()), time.now().plus(Duration.ofDays(1)));
             String reason = "I could not store its password in the vault, and an instance nobody can log in to is "
                     + "no use, so I am deleting it. Nothing was charged for long; please try again later.";
             Card posted = notifier.postCard(context.replyTo(), withId.render(lost(request.name(),
@@ -170,6 +193,11 @@ public class CreateWorkflow {
         audit.record(context.requester(), "create", null, outcome, auraRequestId);
     }
 
+    /** Recorded when a password could not be stored, so a redelivered job deletes without asking the vault. */
+    private static String lostMark(String instanceId) {
+        return "password-lost#" + instanceId;
+    }
+
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }
@@ -200,8 +228,33 @@ public class CreateWorkflow {
     /** The card already says why; a watched job now deletes the instance and finishes the card. */
     private void deleteAndSay(CommandContext context, String id, String name, Card card, String reason, String outcome,
             String auraRequestId) {
-        startWatch(context, id, name, card, null, WatchOperation.CLEANUP, reason);
+        try {
+            startWatch(context, id, name, card, null, WatchOperation.CLEANUP, reason);
+        } catch (RuntimeException queueRefused) {
+            deleteNow(context, id, name, card, reason, queueRefused);
+        }
         audit.record(context.requester(), "create", id, outcome, auraRequestId);
+    }
+
+    /**
+     * The clean-up could not be queued: delete here. While Aura still refuses (the instance is being created, or
+     * Aura is down), the job fails and its message, which is durable, brings it back to try again.
+     */
+    private void deleteNow(CommandContext context, String id, String name, Card card, String reason,
+            RuntimeException queueRefused) {
+        Log.warnf("Could not queue the clean-up of %s (%s); deleting it directly", id, queueRefused.getMessage());
+        String outcome;
+        try {
+            aura.delete(id, Priority.INTERACTIVE);
+            outcome = " Aura accepted its deletion.";
+        } catch (AuraApiException e) {
+            if (!e.isNotFound()) {
+                throw queueRefused;
+            }
+            outcome = " It has been deleted.";
+        }
+        InstanceCard gone = new InstanceCard(name, id, null, null, null, null, "destroying", null, null, null);
+        notifier.finishCard(card, gone.render(lost(name, "deleted"), reason + outcome), context.requester().userId());
     }
 
     private static String lost(String name, String what) {

@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -66,8 +67,18 @@ public final class FileVault implements CredentialVault {
     }
 
     @Override
-    public boolean exists(String instanceId) {
-        return Files.exists(file(instanceId));
+    public Optional<String> storedBy(String instanceId) {
+        Path file = file(instanceId);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            Path tags = file.resolveSibling(file.getFileName() + ".tags");
+            return Optional.of(Files.exists(tags) ? json.readTree(tags.toFile()).path(InstanceCredentials.JOB_TAG).asText("")
+                    : "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the tags of " + file, e);
+        }
     }
 
     @Override

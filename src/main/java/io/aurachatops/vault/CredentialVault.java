@@ -1,5 +1,7 @@
 package io.aurachatops.vault;
 
+import java.util.Optional;
+
 /** Stores new instances' credentials: AWS Secrets Manager in production, owner-only files in sandbox mode. */
 public interface CredentialVault {
 
@@ -7,7 +9,15 @@ public interface CredentialVault {
     SecretRef store(InstanceCredentials credentials);
 
     /** Whether this bot stored credentials for the instance. */
-    boolean exists(String instanceId);
+    default boolean exists(String instanceId) {
+        return storedBy(instanceId).isPresent();
+    }
+
+    /**
+     * The id of the job that stored the instance's credentials (the secret's {@code job-id} tag), if the bot holds
+     * them; an empty string for a secret without that tag.
+     */
+    Optional<String> storedBy(String instanceId);
 
     /** After a delete: schedules the secret's removal, with a recovery window where the store has one. */
     void scheduleDeletion(String instanceId);

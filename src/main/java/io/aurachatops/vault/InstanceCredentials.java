@@ -7,6 +7,9 @@ import java.util.Map;
 public record InstanceCredentials(String instanceId, String instanceName, String tenantId, String connectionUrl,
         String username, String password, String requestedBy, String jobId) {
 
+    /** The tag that names the job which created the instance; a redelivered job finds its own instance by it. */
+    public static final String JOB_TAG = "job-id";
+
     /** The secret's value: the keys of the usual Neo4j {@code .env} file. */
     public Map<String, String> secretValue() {
         Map<String, String> value = new LinkedHashMap<>();
@@ -26,7 +29,7 @@ public record InstanceCredentials(String instanceId, String instanceName, String
         tags.put("aura-instance-id", instanceId);
         tags.put("aura-tenant-id", tenantId);
         tags.put("slack-user-id", requestedBy);
-        tags.put("job-id", jobId);
+        tags.put(JOB_TAG, jobId);
         return tags;
     }
 

@@ -50,6 +50,14 @@ class FileVaultTest {
     }
 
     @Test
+    void knowsWhichJobStoredTheSecret() {
+        FileVault vault = new FileVault(dir, "aura/");
+        vault.store(CREDENTIALS);
+        assertEquals(java.util.Optional.of(CREDENTIALS.jobId()), vault.storedBy("5e3a91cf"));
+        assertEquals(java.util.Optional.empty(), vault.storedBy("00000000"));
+    }
+
+    @Test
     void retiresTheSecretAfterADelete() {
         FileVault vault = new FileVault(dir, "aura/");
         vault.store(CREDENTIALS);

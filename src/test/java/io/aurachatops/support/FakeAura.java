@@ -18,15 +18,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Instances as a map of id to status, each a 4GB professional-db in gcp; pause and delete are recorded. The
- * budget ends after {@code callsLeft} calls, as a job's deadline would end it.
+ * Instances as a map of id to status, each a 4GB professional-db in gcp; pause and delete are recorded, and a
+ * delete is refused (409) while the instance is being created. The budget ends after {@code callsLeft}
+ * calls, as a job's deadline would end it.
  */
 public final class FakeAura implements AuraGateway {
+
+    /** The one-time password of every instance this fake creates, to grep for. */
+    public static final String PASSWORD = "fake-one-time-password-7f3c";
 
     public final Map<String, String> statuses = new HashMap<>();
     public final List<String> pauses = new ArrayList<>();
     public final List<String> deletes = new ArrayList<>();
+
     public int callsLeft = Integer.MAX_VALUE;
+    private int created;
 
     private void spend() {
         if (callsLeft-- <= 0) {
@@ -56,6 +62,10 @@ public final class FakeAura implements AuraGateway {
     @Override
     public Accepted delete(String id, Priority priority) {
         spend();
+        if ("creating".equals(statuses.get(id))) {
+            throw new AuraApiException(409, "ongoing-database-operation", null, "The database is being created", null,
+                    null);
+        }
         deletes.add(id);
         statuses.put(id, "destroying");
         return accepted(id, "destroying");
@@ -81,9 +91,14 @@ public final class FakeAura implements AuraGateway {
         throw new UnsupportedOperationException();
     }
 
+    /** Creates {@code new0001}, {@code new0002}, … in status {@code creating}; the password is in the answer only. */
     @Override
     public CreatedInstance create(InstanceRequest request, Priority priority) {
-        throw new UnsupportedOperationException();
+        spend();
+        String id = String.format("new%04d", ++created);
+        statuses.put(id, "creating");
+        return new CreatedInstance(id, request.name(), request.tenantId(), request.type(), request.cloudProvider(),
+                request.region(), "neo4j+s://" + id + ".databases.neo4j.io", "neo4j", PASSWORD);
     }
 
     @Override

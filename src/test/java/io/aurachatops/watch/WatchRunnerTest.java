@@ -16,10 +16,8 @@ import io.aurachatops.reply.Reply;
 import io.aurachatops.settings.RunSettings;
 import io.aurachatops.support.FakeAura;
 import io.aurachatops.support.FakeTime;
+import io.aurachatops.support.FakeVault;
 import io.aurachatops.support.RecordingNotifier;
-import io.aurachatops.vault.CredentialVault;
-import io.aurachatops.vault.InstanceCredentials;
-import io.aurachatops.vault.SecretRef;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +34,7 @@ class WatchRunnerTest {
     final JobQueue queue = (job, delay) -> queued.add(job);
     final DeleteTokens tokens = new DeleteTokens(() -> "signing-secret");
     final WatchRunner runner = new WatchRunner(aura, notifier, () -> queue, new Settings(), time,
-            new AuditLog(() -> new RunSettings(Map.of()), () -> notifier), new NoVault(), new StuckCreates(tokens,
+            new AuditLog(() -> new RunSettings(Map.of()), () -> notifier), new FakeVault(), new StuckCreates(tokens,
                     time, () -> new RunSettings(Map.of())));
 
     @Test
@@ -107,33 +105,6 @@ class WatchRunnerTest {
         @Override
         public Duration operationTimeout() {
             return Duration.ofMinutes(30);
-        }
-    }
-
-    static final class NoVault implements CredentialVault {
-        @Override
-        public SecretRef store(InstanceCredentials credentials) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean exists(String instanceId) {
-            return false;
-        }
-
-        @Override
-        public void scheduleDeletion(String instanceId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public String secretName(String instanceId) {
-            return "aura/" + instanceId;
-        }
-
-        @Override
-        public SecretRef reference(String instanceId) {
-            return new SecretRef(secretName(instanceId), "aws secretsmanager get-secret-value ...");
         }
     }
 }

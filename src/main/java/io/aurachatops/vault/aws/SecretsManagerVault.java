@@ -9,6 +9,7 @@ import io.aurachatops.vault.VaultException;
 import io.quarkus.logging.Log;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -82,12 +83,16 @@ public final class SecretsManagerVault implements CredentialVault {
     }
 
     @Override
-    public boolean exists(String instanceId) {
+    public Optional<String> storedBy(String instanceId) {
         try {
             DescribeSecretResponse secret = client.get().describeSecret(r -> r.secretId(secretName(instanceId)));
-            return secret.deletedDate() == null;
+            if (secret.deletedDate() != null) {
+                return Optional.empty();
+            }
+            return Optional.of(secret.tags().stream().filter(t -> InstanceCredentials.JOB_TAG.equals(t.key()))
+                    .map(Tag::value).findFirst().orElse(""));
         } catch (ResourceNotFoundException e) {
-            return false;
+            return Optional.empty();
         } catch (SdkException e) {
             throw new VaultException("Could not look up the secret of " + instanceId + " (" + code(e) + ")", e);
         }

@@ -127,6 +127,17 @@ class SecretsManagerVaultTest {
     }
 
     @Test
+    void readsWhichJobStoredASecretFromItsTag() {
+        aws.stubFor(target("DescribeSecret").withRequestBody(matchingJsonPath("$.SecretId", equalTo("aura/5e3a91cf")))
+                .willReturn(amzJson(200, "{\"Name\":\"aura/5e3a91cf\",\"Tags\":[{\"Key\":\"aura-instance-id\","
+                        + "\"Value\":\"5e3a91cf\"},{\"Key\":\"job-id\",\"Value\":\"job-42\"}]}")));
+        aws.stubFor(target("DescribeSecret").withRequestBody(matchingJsonPath("$.SecretId", equalTo("aura/11111111")))
+                .willReturn(amzJson(200, "{\"Name\":\"aura/11111111\",\"DeletedDate\":1.7E9}")));
+        assertEquals(java.util.Optional.of("job-42"), vault.storedBy("5e3a91cf"));
+        assertEquals(java.util.Optional.empty(), vault.storedBy("11111111"), "a secret scheduled for deletion is gone");
+    }
+
+    @Test
     void schedulesDeletionWithASevenDayRecoveryWindow() {
         aws.stubFor(target("DeleteSecret").willReturn(amzJson(200, "{\"Name\":\"aura/5e3a91cf\"}")));
         vault.scheduleDeletion("5e3a91cf");
