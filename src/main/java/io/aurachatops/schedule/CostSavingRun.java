@@ -22,8 +22,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Provider;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,6 +41,10 @@ import java.util.UUID;
 public class CostSavingRun {
 
     static final Requester SCHEDULER = new Requester("-", "scheduler", "-");
+    /** Manual runs share a slot per ten minutes, with each other and with a scheduled slot in it, so two are one. */
+    static final Duration MANUAL_SLOT = Duration.ofMinutes(10);
+    private static final DateTimeFormatter SLOT_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
     /** Instances per chunk job: two requests each, so a chunk's calls fit one or two worker invocations. */
     static final int CHUNK = 10;
 
@@ -61,6 +68,12 @@ public class CostSavingRun {
         this.watch = watch;
         this.ledger = ledger;
         this.time = time;
+    }
+
+    /** The slot a run started by hand at {@code now} belongs to. */
+    public static Instant manualSlot(Instant now) {
+        long slot = MANUAL_SLOT.getSeconds();
+        return Instant.ofEpochSecond(now.getEpochSecond() / slot * slot);
     }
 
     /** Runs {@code action} ("pause" or "resume") for the slot; with {@code dryRun} nothing is changed. */
@@ -92,7 +105,9 @@ public class CostSavingRun {
         boolean first = ledger.create(runKey, Map.of("chunks", Integer.toString(chunks), "settled",
                 BatchItems.encode(settled), "planned", BatchItems.encode(todo)), time.now().plus(patience).plus(Duration.ofDays(1)));
         if (!first) {
-            return Reply.of("The cost-saving " + action + " of " + slot + " has already run; nothing more to do.");
+            return Reply.of("The cost-saving " + action + " of the " + SLOT_FORMAT.format(slot) + " UTC slot has already "
+                    + "started" + policy.channel().map(c -> "; its summary goes to <#" + c + ">").orElse("")
+                    + ". Nothing more to do.");
         }
         for (int chunk = 0; chunk < chunks; chunk++) {
             queue.get().submit(new CostSavingChunkJob(UUID.randomUUID().toString(), runKey, action, chunk,

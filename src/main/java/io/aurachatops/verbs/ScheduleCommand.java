@@ -75,7 +75,7 @@ public class ScheduleCommand implements Verb {
             throw new UsageException("`--dry-run` goes with `run`: `/aura schedule run --dry-run`.", SPEC);
         }
         if (action.isPresent()) {
-            return runs.run("pause", time.now(), context.command().has("dry-run"));
+            return runs.run("pause", CostSavingRun.manualSlot(time.now()), context.command().has("dry-run"));
         }
         Policy policy = policies.policy().orElseThrow(() -> new CommandException(policies.problem()
                 .map(p -> "The cost-saving policy cannot be used: " + Markdown.escape(p)

@@ -90,7 +90,7 @@ class CostSavingFlowTest {
 
         wireMock.resetRequests();
         String again = runs.run("pause", SLOT, false).summary();
-        assertTrue(again.contains("has already run"), again);
+        assertTrue(again.contains("has already started"), again);
         Thread.sleep(1500);
         assertEquals(0, wireMock.findAll(postRequestedFor(urlEqualTo("/api/chat.postMessage"))
                 .withRequestBody(containing("CNIGHT"))).size(), "one run and one summary per slot");
@@ -101,6 +101,34 @@ class CostSavingFlowTest {
         // night-busy may have finished creating meanwhile and be paused now; night-run must only be skipped.
         assertTrue(nextNight.contains("`" + run + "` (2GB): already paused"), nextNight);
         assertEquals(1, emulator.emulator().requestCount("POST", "/v1/instances/" + run + "/pause"), "paused once");
+    }
+
+    @Test
+    void twoManualRunsAtOnceAreOneRunWithOneSummary() throws Exception {
+        String id = running("night-manual");
+        wireMock.resetRequests();
+        String first = "/hooks/" + UUID.randomUUID();
+        String second = "/hooks/" + UUID.randomUUID();
+        Thread other = new Thread(() -> {
+            try {
+                send("schedule run", "UADMIN1", second);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        other.start();
+        send("schedule run", "UADMIN1", first);
+        other.join();
+        String one = Awaits.request(wireMock, first, b -> true, Duration.ofSeconds(20));
+        String two = Awaits.request(wireMock, second, b -> true, Duration.ofSeconds(20));
+        assertTrue(one.contains("has already started") ^ two.contains("has already started"), one + "\n" + two);
+
+        Awaits.request(wireMock, "/api/chat.postMessage", b -> b.contains("channel=CNIGHT") && b.contains("night-manual"),
+                Duration.ofSeconds(20));
+        Thread.sleep(1500);
+        assertEquals(1, wireMock.findAll(postRequestedFor(urlEqualTo("/api/chat.postMessage"))
+                .withRequestBody(containing("CNIGHT"))).size(), "one summary");
+        assertEquals(1, emulator.emulator().requestCount("POST", "/v1/instances/" + id + "/pause"), "one pause call");
     }
 
     @Test
