@@ -1,10 +1,5 @@
 package io.aurachatops.wiring;
 
-import io.aurachatops.ledger.InProcessLedger;
-import io.aurachatops.ledger.Ledger;
-import io.aurachatops.ledger.LedgerSettings;
-import io.aurachatops.ledger.aws.DynamoDbClients;
-import io.aurachatops.ledger.aws.DynamoDbLedger;
 import io.aurachatops.reply.Notifier;
 import io.aurachatops.sandbox.ConsoleNotifier;
 import io.aurachatops.sandbox.FileVault;
@@ -60,15 +55,6 @@ public class AdapterSelection {
         return parameter.parameter().filter(p -> !p.isBlank())
                 .<CurrentSettings>map(name -> new SsmSettings(ssm::get, name, parameter.ttl(), fromEnvironment, time))
                 .orElse(() -> fromEnvironment);
-    }
-
-    /** DynamoDB when {@code AURA_LEDGER_TABLE} is set; otherwise a store that only this process sees. */
-    @Produces
-    @ApplicationScoped
-    Ledger ledger(LedgerSettings settings, DynamoDbClients dynamo, TimeSource time) {
-        return settings.table().filter(t -> !t.isBlank())
-                .<Ledger>map(table -> new DynamoDbLedger(dynamo::get, table, time))
-                .orElseGet(() -> new InProcessLedger(time));
     }
 
     @Produces

@@ -29,6 +29,8 @@ import io.aurachatops.support.InjectEmulator;
 import io.aurachatops.support.InjectWireMock;
 import io.aurachatops.support.LogCapture;
 import io.aurachatops.support.RecordingJobQueue;
+import io.aurachatops.support.RecordingLedger;
+import io.aurachatops.support.TempFiles;
 import io.aurachatops.support.SlackRequests;
 import io.aurachatops.support.SlackStubs;
 import io.quarkus.test.common.WithTestResource;
@@ -51,6 +53,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,8 @@ class CreateFlowTest {
     static final String OPERATOR = "UOPER1";
     static final String CHANNEL = "CALLOWED";
     static final List<String> PASSWORDS = new CopyOnWriteArrayList<>();
+    static final List<String> SLACK_TRAFFIC = new CopyOnWriteArrayList<>();
+    static final Instant TESTS_BEGAN = Instant.now();
     static LogCapture logs;
 
     final HttpClient http = HttpClient.newHttpClient();
@@ -92,11 +97,20 @@ class CreateFlowTest {
     static void thePasswordWentNowhereButTheVault() {
         logs.uninstall();
         assertFalse(PASSWORDS.isEmpty(), "the tests saw no password at all");
+        assertFalse(RecordingLedger.WRITES.isEmpty() || SLACK_TRAFFIC.isEmpty(), "nothing to grep: the checks are void");
         for (String password : PASSWORDS) {
             assertFalse(logs.all().contains(password), "a password reached the log");
             for (String message : RecordingJobQueue.MESSAGES) {
                 assertFalse(message.contains(password), "a password reached a job message");
             }
+            for (String write : RecordingLedger.WRITES) {
+                assertFalse(write.contains(password), "a password reached the ledger");
+            }
+            for (String body : SLACK_TRAFFIC) {
+                assertFalse(body.contains(password), "a password reached Slack");
+            }
+            assertFalse(TempFiles.writtenSince(TESTS_BEGAN).anyMatch(text -> text.contains(password)),
+                    "a password reached a temporary file");
         }
     }
 
@@ -336,6 +350,14 @@ class CreateFlowTest {
             JsonNode body = json.readTree(event.getRequest().getBodyAsString());
             PASSWORDS.add(json.readTree(body.path("SecretString").asText()).path("NEO4J_PASSWORD").asText());
         }
+    }
+
+    /** Everything sent to Slack (its API and response URLs) during a test, to grep for passwords at the end. */
+    @AfterEach
+    void keepSlackTraffic() {
+        wireMock.getAllServeEvents().stream().map(ServeEvent::getRequest)
+                .filter(r -> r.getUrl().startsWith("/api/") || r.getUrl().startsWith("/hooks/"))
+                .forEach(r -> SLACK_TRAFFIC.add(r.getBodyAsString()));
     }
 
     private void assertReply(String text, String expected) throws Exception {
