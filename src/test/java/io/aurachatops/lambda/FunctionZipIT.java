@@ -1,6 +1,7 @@
 package io.aurachatops.lambda;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -8,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +20,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.aurachatops.sandbox.AuraEmulator;
 import io.aurachatops.sandbox.EmulatorServer;
 import io.aurachatops.support.ElasticMqResource;
+import io.aurachatops.support.EmulatorCalls;
 import io.aurachatops.support.EmulatorResource;
 import io.aurachatops.support.FunctionZip;
 import io.aurachatops.support.TimeSource;
@@ -130,11 +133,10 @@ class FunctionZipIT {
 
     @Test
     void acknowledgesACommandAndItsSqsJobsCreateTheInstance() throws Exception {
+        long before = botSecretReads();
         try (FunctionZip function = FunctionZip.start(Path.of("target/function.zip"), unzipped, lambdaEnvironment(true))) {
             function.initMillis();
-            assertEquals(0, wireMock.findAll(postRequestedFor(urlEqualTo("/"))
-                    .withHeader("X-Amz-Target", equalTo("secretsmanager.GetSecretValue"))).size(),
-                    "the bot secret must not be read during INIT");
+            assertEquals(before, botSecretReads(), "the bot secret must not be read during INIT");
 
             FunctionZip.Invocation ack = function.invoke(httpEvent("create zip-db --type professional-db "
                     + "--cloud-provider gcp --region europe-west1 --memory 2GB"));
@@ -160,12 +162,106 @@ class FunctionZipIT {
                 }
                 assertTrue(running, "no ✅ card; function output:\n" + function.log());
             }
-            assertEquals(1, wireMock.findAll(postRequestedFor(urlEqualTo("/"))
-                    .withHeader("X-Amz-Target", equalTo("secretsmanager.CreateSecret"))).size());
-            assertEquals(1, wireMock.findAll(postRequestedFor(urlEqualTo("/"))
-                    .withHeader("X-Amz-Target", equalTo("secretsmanager.GetSecretValue"))).size(),
-                    "the bot secret is read once, then cached");
+            assertEquals(1, secretsStored("zip-db"));
+            assertEquals(before + 1, botSecretReads(), "the bot secret is read once, then cached");
         }
+    }
+
+    /**
+     * kill -9 of the worker after the password was stored and before the card and the watch: the message comes
+     * back, a fresh process finds the instance by its secret and finishes the card. One instance, one secret.
+     */
+    @Test
+    void aWorkerKilledAfterStoringThePasswordIsFinishedByTheNextOne() throws Exception {
+        // The card is slow to post, so the process can be killed between the secret and the watch.
+        wireMock.stubFor(post("/api/chat.postMessage").atPriority(1).withRequestBody(containing("crash-db"))
+                .inScenario("crash").whenScenarioStateIs(STARTED).willReturn(aResponse().withFixedDelay(20_000)
+                        .withHeader("Content-Type", "application/json").withBody("{\"ok\":true,\"channel\":\"C1\",\"ts\":\"2.2\"}")));
+        wireMock.stubFor(amz("DescribeSecret").atPriority(1).withRequestBody(containing("\"aura/"))
+                .inScenario("crash").whenScenarioStateIs(STARTED).willReturn(aResponse().withStatus(400)
+                        .withHeader("Content-Type", "application/x-amz-json-1.1")
+                        .withBody("{\"__type\":\"ResourceNotFoundException\",\"message\":\"not found\"}")));
+        wireMock.stubFor(amz("CreateSecret").atPriority(1).withRequestBody(containing("crash-db")).inScenario("crash")
+                .whenScenarioStateIs(STARTED).willReturn(amzJson("{}")).willSetStateTo("stored"));
+        try (SqsClient sqs = ElasticMqResource.client(sqsEndpoint)) {
+            try (FunctionZip first = FunctionZip.start(Path.of("target/function.zip"), unzipped, lambdaEnvironment(false))) {
+                first.initMillis();
+                first.invoke(httpEvent("create crash-db --type professional-db --cloud-provider gcp "
+                        + "--region europe-west1 --memory 2GB"));
+                Message command = receiveOne(sqs);
+                Thread worker = new Thread(() -> {
+                    try {
+                        first.invoke(sqsEvent(command));
+                    } catch (Exception | AssertionError killed) {
+                        // the process is killed mid-invocation
+                    }
+                });
+                worker.start();
+                awaitRequest("/api/chat.postMessage", "crash-db");
+                assertEquals(1, secretsStored("crash-db"), "killed after the password was stored");
+                first.kill();
+                worker.join();
+                // Its visibility timeout lapses: SQS hands the message out again.
+                sqs.changeMessageVisibility(r -> r.queueUrl(queueUrl).receiptHandle(command.receiptHandle())
+                        .visibilityTimeout(0));
+            }
+            try (FunctionZip second = FunctionZip.start(Path.of("target/function.zip"), unzipped, lambdaEnvironment(false))) {
+                second.initMillis();
+                boolean running = false;
+                for (int round = 0; round < 30 && !running; round++) {
+                    for (Message message : sqs.receiveMessage(r -> r.queueUrl(queueUrl).waitTimeSeconds(2)
+                            .maxNumberOfMessages(10).messageSystemAttributeNames(
+                                    MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)).messages()) {
+                        second.invoke(sqsEvent(message));
+                        sqs.deleteMessage(r -> r.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
+                    }
+                    running = slackPosts().anyMatch(b -> b.contains("thread_ts") && b.contains("crash-db")
+                            && b.contains("is running"));
+                }
+                assertTrue(running, "the card was never finished; output:\n" + second.log());
+            }
+        }
+        assertTrue(slackPosts().anyMatch(b -> b.contains("crash-db") && b.contains("Picked up again")));
+        assertEquals(1, EmulatorCalls.countNamed(emulator.emulator(), "crash-db"), "one instance");
+        assertEquals(1, secretsStored("crash-db"), "one secret");
+    }
+
+    private static Message receiveOne(SqsClient sqs) {
+        for (int round = 0; round < 10; round++) {
+            List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(queueUrl).waitTimeSeconds(2).maxNumberOfMessages(1)
+                    .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)).messages();
+            if (!messages.isEmpty()) {
+                return messages.get(0);
+            }
+        }
+        throw new AssertionError("no job was queued");
+    }
+
+    private static void awaitRequest(String path, String containing) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            if (wireMock.getAllServeEvents().stream().anyMatch(e -> e.getRequest().getUrl().equals(path)
+                    && URLDecoder.decode(e.getRequest().getBodyAsString(), StandardCharsets.UTF_8).contains(containing))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no request to " + path + " with " + containing);
+    }
+
+    private static long botSecretReads() {
+        return wireMock.findAll(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target",
+                equalTo("secretsmanager.GetSecretValue"))).size();
+    }
+
+    /** The secrets stored for instances of this name. */
+    private static long secretsStored(String name) {
+        return wireMock.findAll(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target",
+                equalTo("secretsmanager.CreateSecret"))).stream().filter(r -> r.getBodyAsString().contains(name)).count();
+    }
+
+    private static java.util.stream.Stream<String> slackPosts() {
+        return wireMock.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().equals("/api/chat.postMessage"))
+                .map(e -> URLDecoder.decode(e.getRequest().getBodyAsString(), StandardCharsets.UTF_8));
     }
 
     static String httpEvent(String text) {
