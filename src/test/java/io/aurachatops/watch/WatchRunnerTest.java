@@ -18,10 +18,12 @@ import io.aurachatops.support.FakeAura;
 import io.aurachatops.support.FakeTime;
 import io.aurachatops.support.FakeVault;
 import io.aurachatops.support.RecordingNotifier;
+import io.aurachatops.vault.InstanceCredentials;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Watches with a fake Aura and a fake clock: what the last card of each ending says and offers. */
@@ -33,8 +35,9 @@ class WatchRunnerTest {
     final List<Job> queued = new ArrayList<>();
     final JobQueue queue = (job, delay) -> queued.add(job);
     final DeleteTokens tokens = new DeleteTokens(() -> "signing-secret");
+    final FakeVault vault = new FakeVault();
     final WatchRunner runner = new WatchRunner(aura, notifier, () -> queue, new Settings(), time,
-            new AuditLog(() -> new RunSettings(Map.of()), () -> notifier), new FakeVault(), new StuckCreates(tokens,
+            new AuditLog(() -> new RunSettings(Map.of()), () -> notifier), vault, new StuckCreates(tokens,
                     time, () -> new RunSettings(Map.of())));
 
     @Test
@@ -86,6 +89,41 @@ class WatchRunnerTest {
 
         assertEquals(1, notifier.finished.size());
         assertEquals(2, notifier.finished.get(0).buttons().size());
+    }
+
+    @Test
+    void anInstanceThatTurnsDestroyingDuringAPauseHasItsSecretRetired() {
+        aura.statuses.put("abcd1234", "destroying");
+        vault.store(new InstanceCredentials("abcd1234", "graph-demo", "t", "uri", "neo4j", "pw", "U1", "job-0"));
+
+        runner.run(watch(WatchOperation.PAUSE, "pausing"));
+
+        assertEquals(Set.of("abcd1234"), vault.scheduledForDeletion);
+        assertTrue(notifier.finished.get(0).summary().contains("`destroying`"), notifier.finished.get(0).summary());
+        assertTrue(queued.isEmpty());
+    }
+
+    @Test
+    void anInstanceThatDisappearsWhileWatchedHasItsSecretRetired() {
+        vault.store(new InstanceCredentials("abcd1234", "graph-demo", "t", "uri", "neo4j", "pw", "U1", "job-0"));
+        time.advance(Duration.ofMinutes(2)); // past the grace in which a new instance may still answer 404
+
+        runner.run(createWatchStartedAt(time.now().minus(Duration.ofMinutes(2))));
+
+        assertEquals(Set.of("abcd1234"), vault.scheduledForDeletion);
+        assertTrue(notifier.finished.get(0).summary().contains("disappeared"), notifier.finished.get(0).summary());
+    }
+
+    private WatchJob watch(WatchOperation operation, String status) {
+        return new WatchJob("job-1", operation, "abcd1234", "graph-demo", new Requester("T1", "U1", "C1"),
+                Card.inChannel("C1", "1.0", null), "aura/abcd1234", "read", null, time.now().toString(),
+                time.now().plus(Duration.ofMinutes(30)).toString(), 0, status, false, null, null, null, null);
+    }
+
+    private WatchJob createWatchStartedAt(java.time.Instant started) {
+        return new WatchJob("job-1", WatchOperation.CREATE, "abcd1234", "graph-demo", new Requester("T1", "U1", "C1"),
+                Card.inChannel("C1", "1.0", null), "aura/abcd1234", "read", null, started.toString(),
+                started.plus(Duration.ofMinutes(30)).toString(), 3, "creating", false, null, null, null, null);
     }
 
     private WatchJob createWatch() {
