@@ -27,8 +27,11 @@ public class AuditLog {
 
     public void record(Requester requester, String verb, String instance, String outcome, String auraRequestId) {
         String id = logOnly(requester, verb, instance, outcome, auraRequestId);
-        settings.current().text(RunSettings.AUDIT_CHANNEL).ifPresent(c -> notifier.get().announce(c, Reply.of("`" + verb + "` " + Markdown.escape(id) + " by <@"
-                + requester.userId() + "> in <#" + requester.channelId() + ">: " + Markdown.escape(outcome)
+        // The scheduler has no Slack user or channel: it is named, not mentioned.
+        String who = requester.channelId().equals("-") ? "by the cost-saving schedule"
+                : "by <@" + requester.userId() + "> in <#" + requester.channelId() + ">";
+        settings.current().text(RunSettings.AUDIT_CHANNEL).ifPresent(c -> notifier.get().announce(c, Reply.of("`" + verb
+                + "` " + Markdown.escape(id) + " " + who + ": " + Markdown.escape(outcome)
                 + (auraRequestId == null ? "" : " (Aura request `" + Markdown.escape(auraRequestId) + "`)"))));
     }
 

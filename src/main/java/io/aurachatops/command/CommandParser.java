@@ -1,5 +1,6 @@
 package io.aurachatops.command;
 
+import io.aurachatops.reply.Markdown;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -137,8 +138,8 @@ public final class CommandParser {
     }
 
     /** Echoes user input, shortened and without backticks, so it cannot break the message's formatting. */
+    /** Typed text echoed back: at most 40 characters, escaped, because it is not the bot's own. */
     static String clip(String s) {
-        String clean = s.replace("`", "'");
-        return clean.length() <= 40 ? clean : clean.substring(0, 40) + "…";
+        return Markdown.escape(s.length() <= 40 ? s : s.substring(0, 40) + "…");
     }
 }

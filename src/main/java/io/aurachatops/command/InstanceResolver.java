@@ -5,6 +5,7 @@ import io.aurachatops.aura.AuraGateway;
 import io.aurachatops.aura.Instance;
 import io.aurachatops.aura.InstanceSummary;
 import io.aurachatops.aura.Priority;
+import io.aurachatops.reply.Markdown;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +39,11 @@ public class InstanceResolver {
             }
         }
         List<InstanceSummary> all = aura.instances(Optional.empty(), priority);
-        List<InstanceSummary> matches = all.stream().filter(i -> ref.equals(i.name())).toList();
+        // A name copied from a card comes with the look-alikes shown for formatting characters.
+        String typed = Markdown.plain(ref);
+        List<InstanceSummary> matches = all.stream().filter(i -> ref.equals(i.name()) || typed.equals(i.name())).toList();
         if (matches.isEmpty()) {
-            matches = all.stream().filter(i -> ref.equalsIgnoreCase(i.name())).toList();
+            matches = all.stream().filter(i -> typed.equalsIgnoreCase(i.name())).toList();
         }
         if (matches.isEmpty()) {
             throw new CommandException("No instance has the id or name `" + CommandParser.clip(ref)
@@ -49,7 +52,8 @@ public class InstanceResolver {
         if (matches.size() > 1) {
             throw new CommandException("`" + CommandParser.clip(ref) + "` is the name of " + matches.size()
                     + " instances. Use the id instead:\n" + matches.stream().limit(MAX_LISTED)
-                            .map(i -> "• `" + i.id() + "` " + i.name() + " (" + i.cloudProvider() + ", created "
+                            .map(i -> "• `" + Markdown.escape(i.id()) + "` " + Markdown.escape(i.name()) + " ("
+                                    + Markdown.escape(i.cloudProvider()) + ", created "
                                     + InstanceFormat.date(i.createdAt()) + ")")
                             .collect(Collectors.joining("\n")));
         }

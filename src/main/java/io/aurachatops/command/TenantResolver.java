@@ -1,10 +1,11 @@
 package io.aurachatops.command;
 
-import io.aurachatops.settings.CurrentSettings;
-import io.aurachatops.settings.RunSettings;
 import io.aurachatops.aura.AuraGateway;
 import io.aurachatops.aura.Priority;
 import io.aurachatops.aura.Tenant;
+import io.aurachatops.reply.Markdown;
+import io.aurachatops.settings.CurrentSettings;
+import io.aurachatops.settings.RunSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public class TenantResolver {
             throw new CommandException("These Aura credentials can see no tenant. Check the API credentials' project.");
         }
         throw new CommandException("These credentials see " + tenants.size() + " tenants; say which one with "
-                + "`--tenant-id`:\n" + tenants.stream().map(t -> "• " + t.name() + " `" + t.id() + "`")
+                + "`--tenant-id`:\n" + tenants.stream().map(t -> "• " + Markdown.escape(t.name()) + " `" + Markdown.escape(t.id()) + "`")
                         .collect(Collectors.joining("\n")));
     }
 }

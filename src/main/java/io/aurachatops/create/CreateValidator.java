@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  */
 public final class CreateValidator {
 
-    static final int MAX_NAME = 64;
+    /** The Aura v1 spec's {@code maxLength} for an instance name. */
+    static final int MAX_NAME = 30;
     static final String FREE = "free-db";
     /** What aura-cli sends for a free instance when the tenant offers it. */
     static final String FREE_PROVIDER = "gcp";

@@ -87,9 +87,18 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
                 tell(job, "Only the person who asked, or an admin, can cancel this delete.");
                 return;
             }
+            // A cancelled token stays dead, even where an old copy of the card still shows its Delete button.
+            ledger.create(cancelledKey(job.token()), Map.of("by", job.clickerId()), grant.get().expiry());
             notifier.updateCard(card, Reply.of("✋ Delete of `" + instanceId + "` cancelled by <@" + job.clickerId()
                     + ">. Nothing was deleted."));
             audit.record(clicker, "delete", instanceId, "cancelled", null);
+            return;
+        }
+        Optional<String> cancelledBy = ledger.read(cancelledKey(job.token())).map(r -> r.get("by"));
+        if (cancelledBy.isPresent()) {
+            audit.record(clicker, "delete", instanceId, "refused:cancelled", null);
+            tell(job, "<@" + cancelledBy.get() + "> cancelled this delete, so this button no longer deletes. Run "
+                    + "`/aura delete " + instanceId + "` again if it should go.");
             return;
         }
         if (!role.role().covers(Role.ADMIN)) {
@@ -151,6 +160,11 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
         Requester requester = new Requester(job.teamId(), grant.requesterId(), grant.channelId());
         watches.start(job.jobId(), requester, instance.id(), instance.name(), card, new WatchStarter.Target(
                 WatchOperation.DELETE, "destroying", vault.secretName(instance.id()), null, null, null, job.clickerId()));
+    }
+
+    /** The token's own signature names it; the signature is no secret (it travels in the button). */
+    private static String cancelledKey(String token) {
+        return "delete-cancelled#" + token.substring(token.lastIndexOf('.') + 1);
     }
 
     /** One watch per deleted instance, however often the click is delivered. */

@@ -29,8 +29,9 @@ public final class InstanceListing {
     public static Map<String, String> lines(List<InstanceSummary> instances) {
         Map<String, String> lines = new LinkedHashMap<>();
         for (InstanceSummary i : instances) {
-            lines.put(i.id(), "• *" + Markdown.escape(i.name()) + "* `" + i.id() + "` · "
-                    + InstanceFormat.orDash(i.cloudProvider()) + " · created " + InstanceFormat.date(i.createdAt()));
+            lines.put(i.id(), "• *" + Markdown.escape(i.name()) + "* `" + Markdown.escape(i.id()) + "` · "
+                    + Markdown.escape(InstanceFormat.orDash(i.cloudProvider())) + " · created "
+                    + Markdown.escape(InstanceFormat.date(i.createdAt())));
         }
         return lines;
     }

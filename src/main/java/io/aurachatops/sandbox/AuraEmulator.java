@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  */
 public final class AuraEmulator {
 
+    /** The Aura v1 spec's {@code maxLength} for an instance name. */
+    static final int MAX_NAME = 30;
+
     /** An HTTP answer. */
     public record Answer(int status, String body, Map<String, String> headers) {
     }
@@ -301,8 +304,9 @@ public final class AuraEmulator {
             }
         }
         String name = request.path("name").asText();
-        if (!name.equals(name.strip())) {
-            return error(400, "invalid-name", "name", "The name must not start or end with whitespace");
+        Optional<Answer> badName = checkName(name);
+        if (badName.isPresent()) {
+            return badName.get();
         }
         Optional<EmulatedTenants.Tenant> tenant = tenant(request.path("tenant_id").asText());
         if (tenant.isEmpty()) {
@@ -378,8 +382,23 @@ public final class AuraEmulator {
         return whenIdle(id, instance -> startPatch(instance, request));
     }
 
+    /** The spec's rule for a name: at most 30 characters, no leading or trailing whitespace. */
+    private Optional<Answer> checkName(String name) {
+        if (name.codePointCount(0, name.length()) > MAX_NAME) {
+            return Optional.of(error(400, "invalid-name", "name", "The name must be at most " + MAX_NAME + " characters"));
+        }
+        if (!name.equals(name.strip())) {
+            return Optional.of(error(400, "invalid-name", "name", "The name must not start or end with whitespace"));
+        }
+        return Optional.empty();
+    }
+
     private Answer startPatch(EmulatedInstance instance, JsonNode request) {
         if (request.hasNonNull("name")) {
+            Optional<Answer> badName = checkName(request.path("name").asText());
+            if (badName.isPresent()) {
+                return badName.get();
+            }
             instance.name = request.path("name").asText();
         }
         if (!request.hasNonNull("memory")) {

@@ -12,6 +12,7 @@ import io.aurachatops.jobs.CostSavingChunkJob;
 import io.aurachatops.jobs.JobHandler;
 import io.aurachatops.jobs.JobQueue;
 import io.aurachatops.ledger.Ledger;
+import io.aurachatops.reply.Markdown;
 import io.aurachatops.support.OutOfTimeException;
 import io.aurachatops.support.TimeSource;
 import io.aurachatops.watch.WatchSettings;
@@ -106,7 +107,8 @@ public class CostSavingChunks implements JobHandler<CostSavingChunkJob> {
         String status = instance.status().value();
         if (!status.equals(pause ? "running" : "paused")) {
             String why = status.equals(pause ? "paused" : "running") ? "already " + status
-                    : instance.status().isTransitional() ? "busy: `" + status + "`" : "`" + status + "`";
+                    : instance.status().isTransitional() ? "busy: `" + Markdown.escape(status) + "`"
+                            : "`" + Markdown.escape(status) + "`";
             return item.settled("skipped", why);
         }
         if (!ledger.setOnce(job.runKey(), "sent-" + todo.instanceId(), time.now().toString())) {
@@ -122,12 +124,13 @@ public class CostSavingChunks implements JobHandler<CostSavingChunkJob> {
         String id = item.instanceId();
         try {
             Accepted accepted = pause ? aura.pause(id, Priority.BACKGROUND) : aura.resume(id, Priority.BACKGROUND);
-            audit.record(CostSavingRun.SCHEDULER, "scheduled-" + job.action(), id, "accepted", accepted.requestId());
+            // Per instance to the log only; the audit channel gets one line per run, from the summary.
+            audit.logOnly(CostSavingRun.SCHEDULER, "scheduled-" + job.action(), id, "accepted", accepted.requestId());
             return item;
         } catch (OutOfTimeException e) {
             return item.settled(UNSENT, null);
         } catch (AuraApiException e) {
-            audit.record(CostSavingRun.SCHEDULER, "scheduled-" + job.action(), id, "failed:" + e.status(),
+            audit.logOnly(CostSavingRun.SCHEDULER, "scheduled-" + job.action(), id, "failed:" + e.status(),
                     e.requestId().orElse(null));
             return e.isBusy() ? item.settled("skipped", "busy") : item.settled("failed", AuraProblems.explain(e));
         }

@@ -1,5 +1,6 @@
 package io.aurachatops.schedule;
 
+import io.aurachatops.audit.AuditLog;
 import io.aurachatops.jobs.BatchItem;
 import io.aurachatops.jobs.CostSavingSummaryJob;
 import io.aurachatops.jobs.JobHandler;
@@ -33,9 +34,12 @@ public class CostSavingSummaries implements JobHandler<CostSavingSummaryJob> {
     private final Provider<JobQueue> queue;
     private final WatchSettings watch;
     private final TimeSource time;
+    private final AuditLog audit;
 
+    @SuppressWarnings("java:S107") // the ledger, the policy, Slack, the queue, the clock and the audit line
     public CostSavingSummaries(Ledger ledger, PolicyHolder policies, Notifier notifier, Provider<JobQueue> queue,
-            WatchSettings watch, TimeSource time) {
+            WatchSettings watch, TimeSource time, AuditLog audit) {
+        this.audit = audit;
         this.watch = watch;
         this.ledger = ledger;
         this.policies = policies;
@@ -81,6 +85,7 @@ public class CostSavingSummaries implements JobHandler<CostSavingSummaryJob> {
         }
         policies.policy().ifPresent(policy -> {
             Reply summary = CostSavingSummary.render(job.action(), items, policy, Instant.parse(job.slot()));
+            audit.record(CostSavingRun.SCHEDULER, "scheduled-" + job.action(), null, summary.summary(), null);
             if (job.channelId() != null) {
                 notifier.announce(job.channelId(), summary);
             } else {

@@ -63,14 +63,19 @@ public final class CostSavingSummary {
         }
         double hours = Duration.between(slot, resume.get()).toMinutes() / 60.0;
         double perNight = hourly * hours;
-        int nights = policy.pause().dueIn(slot.minusSeconds(1), slot.plus(MONTH).minusSeconds(1)).size();
+        // The month follows the policy's own nights, whatever time this run happened to start (a manual run).
+        Instant nextPause = policy.pause().nextAfter(slot.minusSeconds(1)).map(z -> z.toInstant()).orElse(slot);
+        double nightHours = policy.resume().flatMap(r -> r.nextAfter(nextPause))
+                .map(z -> Duration.between(nextPause, z.toInstant()).toMinutes() / 60.0).orElse(hours);
+        int nights = policy.pause().dueIn(nextPause.minusSeconds(1), nextPause.plus(MONTH).minusSeconds(1)).size();
         return Optional.of(String.format(Locale.ROOT, "*Saving:* about $%.2f for this pause (%.1f h until the resume), "
-                + "about $%.2f per month at %d pauses a month.", perNight, hours, perNight * nights, nights));
+                + "about $%.2f per month on the policy's schedule (%d pauses of %.1f h).", perNight, hours,
+                hourly * nightHours * nights, nights, nightHours));
     }
 
     private static String lines(List<BatchItem> items, boolean withDetail) {
-        return items.stream().map(i -> "• *" + Markdown.escape(i.name()) + "* `" + i.instanceId() + "`"
-                + (i.memory() == null ? "" : " (" + i.memory() + ")")
+        return items.stream().map(i -> "• *" + Markdown.escape(i.name()) + "* `" + Markdown.escape(i.instanceId()) + "`"
+                + (i.memory() == null ? "" : " (" + Markdown.escape(i.memory()) + ")")
                 + (withDetail && i.detail() != null ? ": " + i.detail() : "")).collect(Collectors.joining("\n"));
     }
 

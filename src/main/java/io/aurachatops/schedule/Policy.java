@@ -51,6 +51,14 @@ public record Policy(InstanceMatcher match, InstanceMatcher exclude, CronSchedul
         return Optional.of(new Policy(InstanceMatcher.of(match), InstanceMatcher.of(exclude),
                 CronSchedule.parse("AURA_AUTOPAUSE_CRON", pauseCron.get(), zone),
                 resumeCron.map(c -> CronSchedule.parse("AURA_AUTORESUME_CRON", c, zone)),
-                channel.map(String::trim).filter(s -> !s.isEmpty()), PriceTable.parse(prices)));
+                channel.map(String::trim).filter(s -> !s.isEmpty()), prices(prices)));
+    }
+
+    private static PriceTable prices(Optional<String> raw) {
+        try {
+            return PriceTable.parse(raw);
+        } catch (IllegalArgumentException e) {
+            throw new PolicyException(e.getMessage());
+        }
     }
 }

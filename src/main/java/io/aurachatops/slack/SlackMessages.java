@@ -24,6 +24,16 @@ public final class SlackMessages {
     static final int MAX_SECTION_CHARS = 3000;
     static final int MAX_BLOCKS = 50;
     static final int MAX_FALLBACK_CHARS = 3000;
+    /**
+     * What one message's blocks may hold in all: {@code chat.postMessage} refuses about 12,000 characters with
+     * {@code msg_blocks_too_long} (seen by Bolt users, not documented), so this stays well below.
+     */
+    static final int MAX_MESSAGE_CHARS = 11_000;
+    /** Slack's limits for a confirmation dialog and a button. */
+    static final int MAX_CONFIRM_TITLE = 100;
+    static final int MAX_CONFIRM_TEXT = 300;
+    static final int MAX_CONFIRM_BUTTON = 30;
+    static final int MAX_BUTTON_TEXT = 75;
 
     private static final Gson GSON = GsonFactory.createSnakeCase();
 
@@ -64,6 +74,15 @@ public final class SlackMessages {
         List<LayoutBlock> blocks = new ArrayList<>();
         int room = MAX_BLOCKS - (reply.footnote() == null ? 0 : 1) - (reply.buttons().isEmpty() ? 0 : 1);
         int shown = Math.min(texts.size(), texts.size() > room ? room - 1 : room);
+        int budget = MAX_MESSAGE_CHARS - reserved(reply);
+        int used = 0;
+        for (int i = 0; i < shown; i++) {
+            used += texts.get(i).length();
+            if (used > budget) {
+                shown = i;
+                break;
+            }
+        }
         for (String text : texts.subList(0, shown)) {
             blocks.add(section(s -> s.text(markdownText(text))));
         }
@@ -85,17 +104,61 @@ public final class SlackMessages {
 
     private static BlockElement toElement(Button b) {
         return button(e -> {
-            e.actionId(b.actionId()).text(plainText(b.label())).value(b.value());
+            e.actionId(b.actionId()).text(plainText(clip(b.label(), MAX_BUTTON_TEXT))).value(b.value());
             if (b.danger()) {
                 e.style("danger");
             }
             if (b.confirm() != null) {
-                e.confirm(confirmationDialog(c -> c.title(plainText(b.confirm().title()))
-                        .text(markdownText(SlackText.escape(b.confirm().text()))).confirm(plainText(b.confirm().yes()))
-                        .deny(plainText(b.confirm().no())).style(b.danger() ? "danger" : "primary")));
+                e.confirm(confirmationDialog(c -> c.title(plainText(clip(b.confirm().title(), MAX_CONFIRM_TITLE)))
+                        .text(markdownText(clip(SlackText.escape(b.confirm().text()), MAX_CONFIRM_TEXT)))
+                        .confirm(plainText(clip(b.confirm().yes(), MAX_CONFIRM_BUTTON)))
+                        .deny(plainText(clip(b.confirm().no(), MAX_CONFIRM_BUTTON))).style(b.danger() ? "danger" : "primary")));
             }
             return e;
         });
+    }
+
+    /**
+     * A reply too long for one message, as consecutive messages that each fit: the first keeps the summary,
+     * the last the footnote and the buttons. A reply that fits is returned as it is.
+     */
+    static List<Reply> split(Reply reply) {
+        List<String> pieces = new ArrayList<>();
+        reply.sections().forEach(section -> pieces.addAll(chunks(section)));
+        int budget = MAX_MESSAGE_CHARS - reserved(reply) - Math.min(MAX_SECTION_CHARS,
+                SlackText.escape(reply.summary()).length());
+        List<List<String>> groups = new ArrayList<>();
+        List<String> group = new ArrayList<>();
+        int used = 0;
+        for (String piece : pieces) {
+            int size = SlackText.escape(piece).length();
+            if (!group.isEmpty() && (used + size > budget || group.size() >= MAX_BLOCKS - 3)) {
+                groups.add(group);
+                group = new ArrayList<>();
+                used = 0;
+            }
+            group.add(piece);
+            used += size;
+        }
+        groups.add(group);
+        if (groups.size() == 1) {
+            return List.of(reply);
+        }
+        List<Reply> parts = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            boolean last = i == groups.size() - 1;
+            String summary = i == 0 ? reply.summary() : "(continued, " + (i + 1) + " of " + groups.size() + ")";
+            Reply part = new Reply(summary, groups.get(i), last ? reply.footnote() : null, last ? reply.buttons()
+                    : List.of());
+            parts.add(part);
+        }
+        return parts;
+    }
+
+    /** What a message keeps free of its sections: the footnote, the buttons and a "not shown" line. */
+    private static int reserved(Reply reply) {
+        int footnote = reply.footnote() == null ? 0 : Math.min(MAX_SECTION_CHARS, SlackText.escape(reply.footnote()).length());
+        return footnote + reply.buttons().size() * (MAX_CONFIRM_TEXT + MAX_CONFIRM_TITLE + 2 * MAX_BUTTON_TEXT) + 100;
     }
 
     /** Splits at line ends so that no section exceeds Slack's limit. */

@@ -9,10 +9,16 @@ import io.aurachatops.reply.Card;
 import io.aurachatops.reply.Notifier;
 import io.aurachatops.reply.Reply;
 import io.aurachatops.reply.ReplyTarget;
+import io.aurachatops.support.JobDeadline;
+import io.aurachatops.support.TimeSource;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Sends the bot's messages to Slack: private answers through {@code response_url}, status cards with
@@ -25,10 +31,19 @@ public class SlackNotifier implements Notifier {
     static final String INVITE_NOTE = "I cannot post in this channel, so you get these updates privately "
             + "(at most five). Invite me to the channel (`/invite @aura`) for a live status card.";
 
-    private final SlackClients clients;
+    /** Slack's advice for a refused post that an invitation fixes. */
+    static final Set<String> NOT_A_MEMBER = Set.of("not_in_channel", "channel_not_found");
+    /** Attempts of one Web API call that Slack rate-limits (429 with Retry-After). */
+    static final int MAX_ATTEMPTS = 4;
+    /** The longest Retry-After honoured by waiting; beyond it the call is given up and logged. */
+    static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(30);
 
-    public SlackNotifier(SlackClients clients) {
+    private final SlackClients clients;
+    private final TimeSource time;
+
+    public SlackNotifier(SlackClients clients, TimeSource time) {
         this.clients = clients;
+        this.time = time;
     }
 
     @Override
@@ -43,18 +58,21 @@ public class SlackNotifier implements Notifier {
 
     @Override
     public Card postCard(ReplyTarget requester, Reply content) {
+        String note;
         try {
-            ChatPostMessageResponse posted = methods().chatPostMessage(r -> r.channel(requester.channelId())
-                    .text(SlackMessages.fallbackText(content)).blocks(SlackMessages.blocks(content)));
+            ChatPostMessageResponse posted = call(() -> methods().chatPostMessage(r -> r.channel(requester.channelId())
+                    .text(SlackMessages.fallbackText(content)).blocks(SlackMessages.blocks(content))));
             if (posted.isOk()) {
                 return Card.inChannel(posted.getChannel(), posted.getTs(), requester.responseUrl());
             }
             Log.infof("Cannot post a card in %s (%s); answering privately", requester.channelId(), posted.getError());
+            note = NOT_A_MEMBER.contains(posted.getError()) ? INVITE_NOTE : privateNote(posted.getError());
         } catch (IOException | SlackApiException e) {
             Log.warnf("chat.postMessage to %s failed (%s); answering privately", requester.channelId(),
                     e.getClass().getSimpleName());
+            note = privateNote(e instanceof SlackApiException api ? "HTTP " + api.getResponse().code() : "no answer");
         }
-        sendPrivately(requester.responseUrl(), content.withFootnote(INVITE_NOTE), requester.toString());
+        sendPrivately(requester.responseUrl(), content.withFootnote(note), requester.toString());
         return Card.privateFallback(requester.channelId(), requester.responseUrl(), 1);
     }
 
@@ -65,7 +83,8 @@ public class SlackNotifier implements Notifier {
             if (card.privatePosts() >= Card.MAX_PRIVATE_POSTS - 1) {
                 return card;
             }
-            sendPrivately(card.responseUrl(), content, card.toString());
+            // Replaces the private card, so that no earlier state (and none of its buttons) stays live.
+            send(card.responseUrl(), SlackMessages.ephemeral(content, true), card.toString());
             return card.withPrivatePosts(card.privatePosts() + 1);
         }
         edit(card, content);
@@ -74,14 +93,23 @@ public class SlackNotifier implements Notifier {
 
     @Override
     public void announce(String channelId, Reply message) {
-        try {
-            ChatPostMessageResponse posted = methods().chatPostMessage(r -> r.channel(channelId)
-                    .text(SlackMessages.fallbackText(message)).blocks(SlackMessages.blocks(message)));
-            if (!posted.isOk()) {
-                Log.warnf("Slack refused a message to %s: %s", channelId, posted.getError());
+        // A message longer than Slack takes goes out as a first part and a thread of the rest.
+        List<Reply> parts = SlackMessages.split(message);
+        String threadTs = null;
+        for (Reply part : parts) {
+            String thread = threadTs;
+            try {
+                ChatPostMessageResponse posted = call(() -> methods().chatPostMessage(r -> r.channel(channelId)
+                        .threadTs(thread).text(SlackMessages.fallbackText(part)).blocks(SlackMessages.blocks(part))));
+                if (!posted.isOk()) {
+                    Log.warnf("Slack refused a message to %s: %s", channelId, posted.getError());
+                    return;
+                }
+                threadTs = threadTs == null ? posted.getTs() : threadTs;
+            } catch (IOException | SlackApiException e) {
+                Log.warnf("A message to %s failed: %s", channelId, e.getClass().getSimpleName());
+                return;
             }
-        } catch (IOException | SlackApiException e) {
-            Log.warnf("A message to %s failed: %s", channelId, e.getClass().getSimpleName());
         }
     }
 
@@ -89,14 +117,14 @@ public class SlackNotifier implements Notifier {
     public void finishCard(Card card, Reply content, String requesterId) {
         if (!card.inChannel()) {
             if (card.privatePosts() < Card.MAX_PRIVATE_POSTS) {
-                sendPrivately(card.responseUrl(), content, card.toString());
+                send(card.responseUrl(), SlackMessages.ephemeral(content, true), card.toString());
             }
             return;
         }
         edit(card, content);
         try {
-            ChatPostMessageResponse thread = methods().chatPostMessage(r -> r.channel(card.channelId())
-                    .threadTs(card.ts()).text("<@" + requesterId + "> " + SlackMessages.fallbackText(content)));
+            ChatPostMessageResponse thread = call(() -> methods().chatPostMessage(r -> r.channel(card.channelId())
+                    .threadTs(card.ts()).text("<@" + requesterId + "> " + SlackMessages.fallbackText(content))));
             if (!thread.isOk()) {
                 Log.warnf("Slack refused the threaded reply on %s: %s", card, thread.getError());
             }
@@ -107,14 +135,58 @@ public class SlackNotifier implements Notifier {
 
     private void edit(Card card, Reply content) {
         try {
-            ChatUpdateResponse updated = methods().chatUpdate(r -> r.channel(card.channelId()).ts(card.ts())
-                    .text(SlackMessages.fallbackText(content)).blocks(SlackMessages.blocks(content)));
+            ChatUpdateResponse updated = call(() -> methods().chatUpdate(r -> r.channel(card.channelId()).ts(card.ts())
+                    .text(SlackMessages.fallbackText(content)).blocks(SlackMessages.blocks(content))));
             if (!updated.isOk()) {
                 Log.warnf("Slack refused to update %s: %s", card, updated.getError());
             }
         } catch (IOException | SlackApiException e) {
             Log.warnf("chat.update on %s failed: %s", card, e.getClass().getSimpleName());
         }
+    }
+
+    /** One Web API call; a 429 is waited out as Slack asks, while the job's time allows. */
+    private <T> T call(WebApiCall<T> request) throws IOException, SlackApiException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return request.send();
+            } catch (SlackApiException e) {
+                Duration wait = retryAfter(e).orElse(null);
+                if (wait == null || attempt >= MAX_ATTEMPTS || wait.compareTo(MAX_RETRY_AFTER) > 0
+                        || !JobDeadline.fits(time, wait.plusSeconds(5))) {
+                    throw e;
+                }
+                Log.infof("Slack rate-limited a call; retrying in %d s", wait.toSeconds());
+                try {
+                    time.sleep(wait);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Optional<Duration> retryAfter(SlackApiException e) {
+        if (e.getResponse() == null || e.getResponse().code() != 429) {
+            return Optional.empty();
+        }
+        String header = e.getResponse().header("Retry-After");
+        try {
+            return Optional.of(Duration.ofSeconds(header == null ? 1 : Math.max(1, Long.parseLong(header.trim()))));
+        } catch (NumberFormatException notSeconds) {
+            return Optional.of(Duration.ofSeconds(1));
+        }
+    }
+
+    private static String privateNote(String error) {
+        return "Slack did not accept a card in this channel (" + error + "), so you get these updates privately "
+                + "(at most five).";
+    }
+
+    @FunctionalInterface
+    private interface WebApiCall<T> {
+        T send() throws IOException, SlackApiException;
     }
 
     private void sendPrivately(String responseUrl, Reply reply, String where) {

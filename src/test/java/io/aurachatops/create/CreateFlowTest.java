@@ -1,10 +1,13 @@
 package io.aurachatops.create;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -316,8 +319,24 @@ class CreateFlowTest {
         assertTrue(first.contains("\"response_type\":\"ephemeral\""), first);
         String last = awaitRequest(hook, b -> b.contains("is running"));
         assertTrue(last.contains("✅"), last);
+        assertTrue(last.contains("\"replace_original\":true"), "a later state replaces the private card: " + last);
         long posts = wireMock.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().equals(hook)).count();
         assertTrue(posts <= 5, "response_url allows five posts; used " + posts);
+        collectPasswords();
+    }
+
+    @Test
+    void aRateLimitedCardUpdateIsSentAgainAfterRetryAfterSoTheCardEndsFinal() throws Exception {
+        wireMock.stubFor(post("/api/chat.update").atPriority(1).withRequestBody(containing("ratelimited-card"))
+                .inScenario("slack-429").whenScenarioStateIs(STARTED).willSetStateTo("calm")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
+        send("create ratelimited-card --type professional-db --cloud-provider gcp --region europe-west1 --memory 2GB");
+        awaitSlack("chat.postMessage", b -> b.contains("thread_ts") && b.contains("ratelimited-card"));
+        List<String> updates = wireMock.findAll(postRequestedFor(urlEqualTo("/api/chat.update"))).stream()
+                .map(r -> java.net.URLDecoder.decode(r.getBodyAsString(), java.nio.charset.StandardCharsets.UTF_8))
+                .filter(b -> b.contains("ratelimited-card")).toList();
+        assertTrue(updates.size() >= 2 && updates.get(0).equals(updates.get(1)), "the refused update was sent again");
+        assertTrue(updates.get(updates.size() - 1).contains("is running"), "the card ends final");
         collectPasswords();
     }
 

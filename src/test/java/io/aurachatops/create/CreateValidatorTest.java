@@ -118,7 +118,7 @@ class CreateValidatorTest {
         return Stream.of(
                 Arguments.of(args("name", "orders", "type", "free-db"), "An instance named `orders` already exists"),
                 Arguments.of(args("name", " padded", "type", "free-db"), "must not start or end with spaces"),
-                Arguments.of(args("name", "x".repeat(65), "type", "free-db"), "the most is 64"),
+                Arguments.of(args("name", "x".repeat(31), "type", "free-db"), "the most is 30"),
                 Arguments.of(args("name", "tab\u0009name", "type", "free-db"), "control character"),
                 Arguments.of(args("name", "db1", "type", "business-critical"), "not allowed here (`AURA_ALLOWED_TYPES`). "
                         + "Allowed: `free-db`, `professional-db`"),

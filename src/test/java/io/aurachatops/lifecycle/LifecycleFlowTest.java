@@ -273,7 +273,18 @@ class LifecycleFlowTest {
 
         click("aura_delete_cancel", token, "UADMIN1", ts);
         assertTrue(slack("chat.update", b -> b.contains("cancelled by")).contains("Nothing was deleted"));
+        // An old copy of the card (say, a private one) still shows Delete: after Cancel it deletes nothing.
+        click("aura_delete_confirm", token, "UADMIN1", ts);
+        String told = null;
+        for (long deadline = System.currentTimeMillis() + 15_000; told == null && System.currentTimeMillis() < deadline;) {
+            Thread.sleep(100);
+            told = wireMock.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().startsWith("/hooks/"))
+                    .map(e -> e.getRequest().getBodyAsString()).filter(b -> b.contains("cancelled this delete"))
+                    .findFirst().orElse(null);
+        }
+        assertTrue(told != null, "the clicker is told the delete was cancelled");
         assertEquals(0, emulator.emulator().requestCount("DELETE", "/v1/instances/" + id));
+        assertEquals(Optional.of("running"), emulator.emulator().statusOf(id));
     }
 
     // --- roles --------------------------------------------------------------------------------------

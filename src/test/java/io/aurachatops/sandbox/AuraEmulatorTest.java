@@ -156,6 +156,17 @@ class AuraEmulatorTest {
     }
 
     @Test
+    void acceptsNamesOfThirtyCharactersAndRefusesLongerOnesOnCreateAndRename() throws Exception {
+        assertEquals(202, create("n".repeat(30), "professional-db", "gcp", "europe-west1", "4GB").status());
+        AuraEmulator.Answer tooLong = create("n".repeat(31), "professional-db", "gcp", "europe-west1", "4GB");
+        assertEquals(400, tooLong.status());
+        assertEquals("name", body(tooLong).path("errors").get(0).path("field").asText());
+        assertEquals(400, aura.handle("PATCH", "/v1/instances/5e3a91cf", Map.of(), auth(),
+                "{\"name\":\"" + "r".repeat(31) + "\"}").status());
+        assertEquals(400, create(" padded", "professional-db", "gcp", "europe-west1", "4GB").status());
+    }
+
+    @Test
     void takesSnapshotsOfRunningInstancesOnly() throws Exception {
         assertEquals(202, post("/v1/instances/5e3a91cf/snapshots").status());
         assertEquals(409, post("/v1/instances/a7c40b12/snapshots").status());

@@ -90,8 +90,13 @@ class PolicyTest {
         assertEquals("🌙 Cost-saving pause: 1 paused, 1 skipped, 1 failed", summary.summary());
         String text = String.join("\n", summary.sections());
         // 8 GB x $0.10 x (1 - 0.2) = $0.64 an hour, 11 h until 07:00, 22 weekday pauses in 30 days.
-        assertTrue(text.contains("about $7.04 for this pause (11.0 h until the resume), about $154.88 per month at 22 pauses"),
-                text);
+        assertTrue(text.contains("about $7.04 for this pause (11.0 h until the resume), about $154.88 per month on the "
+                + "policy's schedule (22 pauses of 11.0 h)"), text);
+        // A manual run in the morning: its own night is longer, the month is still the policy's.
+        Reply manual = CostSavingSummary.render("pause", List.of(new BatchItem("aaaaaaaa", "dev-a", "professional-db",
+                "8GB", "done", null)), policy, Instant.parse("2026-01-06T08:20:00Z"));
+        String manualText = String.join("\n", manual.sections());
+        assertTrue(manualText.contains("(22.7 h until the resume), about $154.88 per month"), manualText);
         assertTrue(text.contains("*dev-b* `bbbbbbbb` (4GB): already paused"), text);
         assertTrue(summary.footnote().contains("paused instances assumed to cost 20 %"), summary.footnote());
     }
