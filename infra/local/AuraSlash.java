@@ -23,7 +23,8 @@ public class AuraSlash {
 
     public static void main(String[] args) throws Exception {
         boolean click = args.length == 3 && args[0].equals("click");
-        String text = String.join(" ", args);
+        // The shell removed the user's quotes: put them back around any word that needs them.
+        String text = java.util.Arrays.stream(args).map(AuraSlash::quoted).collect(java.util.stream.Collectors.joining(" "));
         String url = env("AURA_SLASH_URL", "http://localhost:8080/slack/commands");
         if (click) {
             url = url.replace("/slack/commands", "/slack/interactions");
@@ -185,5 +186,13 @@ public class AuraSlash {
     static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** A word as the bot's grammar reads it: quoted when it holds spaces or quotes. */
+    static String quoted(String word) {
+        if (!word.isEmpty() && word.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'')) {
+            return word;
+        }
+        return word.indexOf('"') < 0 ? "\"" + word + "\"" : "'" + word + "'";
     }
 }

@@ -83,10 +83,25 @@ public final class FileVault implements CredentialVault {
 
     @Override
     public synchronized void scheduleDeletion(String instanceId) {
-        Path file = file(instanceId);
+        retireFile(file(instanceId));
+    }
+
+    /** Sets the secret of this name (as {@link #names} gives it) aside, as a delete does. */
+    public synchronized void retire(String name) {
+        if (SAFE_NAME.matcher(name).matches() && !name.contains("..")) {
+            retireFile(root.resolve(name + ".json").normalize());
+        }
+    }
+
+    private void retireFile(Path file) {
         if (Files.exists(file)) {
             try {
-                move(file, file.resolveSibling(file.getFileName() + ".deleted-" + Instant.now().getEpochSecond()));
+                String suffix = ".deleted-" + Instant.now().getEpochSecond();
+                Path tags = file.resolveSibling(file.getFileName() + ".tags");
+                if (Files.exists(tags)) {
+                    move(tags, tags.resolveSibling(tags.getFileName() + suffix));
+                }
+                move(file, file.resolveSibling(file.getFileName() + suffix));
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not retire " + file, e);
             }

@@ -135,10 +135,10 @@ public class CostSavingRun {
 
     private static Reply dryRunReply(String action, List<BatchItem> settled, List<BatchItem> todo) {
         List<String> lines = new ArrayList<>();
-        todo.forEach(i -> lines.add("• *" + Markdown.escape(i.name()) + "* `" + i.instanceId() + "`: would " + action
-                + " if it is " + (action.equals("pause") ? "running" : "paused") + " (free-db instances are skipped)"));
-        settled.forEach(i -> lines.add("• *" + Markdown.escape(i.name()) + "* `" + i.instanceId() + "`: " + i.outcome()
-                + ", " + i.detail()));
+        todo.forEach(i -> lines.add("• *" + Markdown.escape(i.name()) + "* `" + Markdown.escape(i.instanceId())
+                + "`: would " + action + " if it is " + (action.equals("pause") ? "running" : "paused") + " (free-db instances are skipped)"));
+        settled.forEach(i -> lines.add("• *" + Markdown.escape(i.name()) + "* `" + Markdown.escape(i.instanceId())
+                + "`: " + i.outcome() + ", " + i.detail()));
         return Reply.of("Dry run of the cost-saving " + action + ": nothing was changed.",
                 lines.isEmpty() ? List.of("No instance matches the policy.") : List.of(String.join("\n", lines)));
     }
