@@ -19,6 +19,7 @@ import io.aurachatops.support.FakeAura;
 import io.aurachatops.support.FakeTime;
 import io.aurachatops.support.FakeVault;
 import io.aurachatops.support.RecordingNotifier;
+import io.aurachatops.support.TestWatchSettings;
 import io.aurachatops.vault.InstanceCredentials;
 import io.aurachatops.watch.WatchSettings;
 import io.aurachatops.watch.WatchStarter;
@@ -37,17 +38,7 @@ class CreateWorkflowFaultsTest {
     final JobQueue refusingQueue = (job, delay) -> {
         throw new IllegalStateException("the queue refused the message");
     };
-    final WatchSettings watch = new WatchSettings() {
-        @Override
-        public Duration pollInterval() {
-            return Duration.ofSeconds(10);
-        }
-
-        @Override
-        public Duration operationTimeout() {
-            return Duration.ofMinutes(30);
-        }
-    };
+    final WatchSettings watch = new TestWatchSettings();
     final CreateWorkflow workflow = new CreateWorkflow(aura, vault, notifier, () -> refusingQueue,
             new WatchStarter(() -> refusingQueue, watch, time), time,
             new AuditLog(() -> new RunSettings(Map.of()), () -> notifier), () -> Duration.ofSeconds(20),

@@ -11,8 +11,8 @@ import io.aurachatops.ledger.InProcessLedger;
 import io.aurachatops.settings.RunSettings;
 import io.aurachatops.support.FakeAura;
 import io.aurachatops.support.FakeTime;
+import io.aurachatops.support.TestWatchSettings;
 import io.aurachatops.jobs.JobQueue;
-import io.aurachatops.watch.WatchSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ class CostSavingChunksTest {
     final List<Job> queued = new ArrayList<>();
     final JobQueue queue = (job, delay) -> queued.add(job);
     final FakeAura aura = new FakeAura();
-    final CostSavingChunks chunks = new CostSavingChunks(aura, ledger, () -> queue, new Watch(),
+    final CostSavingChunks chunks = new CostSavingChunks(aura, ledger, () -> queue, new TestWatchSettings(),
             new AuditLog(() -> new RunSettings(Map.of()), () -> null), time);
 
     @Test
@@ -70,17 +70,4 @@ class CostSavingChunksTest {
         assertTrue(report.contains("\"instanceId\":\"a\"") && report.contains("\"done\""), report);
         assertTrue(report.contains("already paused"), report);
     }
-
-    static final class Watch implements WatchSettings {
-        @Override
-        public Duration pollInterval() {
-            return Duration.ofSeconds(10);
-        }
-
-        @Override
-        public Duration operationTimeout() {
-            return Duration.ofMinutes(30);
-        }
-    }
-
 }

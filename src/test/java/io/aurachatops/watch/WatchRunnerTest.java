@@ -18,8 +18,10 @@ import io.aurachatops.support.FakeAura;
 import io.aurachatops.support.FakeTime;
 import io.aurachatops.support.FakeVault;
 import io.aurachatops.support.RecordingNotifier;
+import io.aurachatops.support.TestWatchSettings;
 import io.aurachatops.vault.InstanceCredentials;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,7 @@ class WatchRunnerTest {
     final JobQueue queue = (job, delay) -> queued.add(job);
     final DeleteTokens tokens = new DeleteTokens(() -> "signing-secret");
     final FakeVault vault = new FakeVault();
-    final WatchRunner runner = new WatchRunner(aura, notifier, () -> queue, new Settings(), time,
+    final WatchRunner runner = new WatchRunner(aura, notifier, () -> queue, new TestWatchSettings(), time,
             new AuditLog(() -> new RunSettings(Map.of()), () -> notifier), vault, new StuckCreates(tokens,
                     time, () -> new RunSettings(Map.of())));
 
@@ -96,7 +98,7 @@ class WatchRunnerTest {
         aura.statuses.put("abcd1234", "destroying");
         vault.store(new InstanceCredentials("abcd1234", "graph-demo", "t", "uri", "neo4j", "pw", "U1", "job-0"));
 
-        runner.run(watch(WatchOperation.PAUSE, "pausing"));
+        runner.run(watch(WatchOperation.PAUSE, "pausing", time.now()));
 
         assertEquals(Set.of("abcd1234"), vault.scheduledForDeletion);
         assertTrue(notifier.finished.get(0).summary().contains("`destroying`"), notifier.finished.get(0).summary());
@@ -108,41 +110,20 @@ class WatchRunnerTest {
         vault.store(new InstanceCredentials("abcd1234", "graph-demo", "t", "uri", "neo4j", "pw", "U1", "job-0"));
         time.advance(Duration.ofMinutes(2)); // past the grace in which a new instance may still answer 404
 
-        runner.run(createWatchStartedAt(time.now().minus(Duration.ofMinutes(2))));
+        runner.run(watch(WatchOperation.CREATE, "creating", time.now().minus(Duration.ofMinutes(2))));
 
         assertEquals(Set.of("abcd1234"), vault.scheduledForDeletion);
         assertTrue(notifier.finished.get(0).summary().contains("disappeared"), notifier.finished.get(0).summary());
     }
 
-    private WatchJob watch(WatchOperation operation, String status) {
+    /** A watch of graph-demo ({@code abcd1234}) that started at {@code started} and gives up 30 minutes later. */
+    private WatchJob watch(WatchOperation operation, String status, Instant started) {
         return new WatchJob("job-1", operation, "abcd1234", "graph-demo", new Requester("T1", "U1", "C1"),
-                Card.inChannel("C1", "1.0", null), "aura/abcd1234", "read", null, time.now().toString(),
-                time.now().plus(Duration.ofMinutes(30)).toString(), 0, status, false, null, null, null, null);
-    }
-
-    private WatchJob createWatchStartedAt(java.time.Instant started) {
-        return new WatchJob("job-1", WatchOperation.CREATE, "abcd1234", "graph-demo", new Requester("T1", "U1", "C1"),
                 Card.inChannel("C1", "1.0", null), "aura/abcd1234", "read", null, started.toString(),
-                started.plus(Duration.ofMinutes(30)).toString(), 3, "creating", false, null, null, null, null);
+                started.plus(Duration.ofMinutes(30)).toString(), 0, status, false, null, null, null, null);
     }
 
     private WatchJob createWatch() {
-        String started = time.now().toString();
-        return new WatchJob("job-1", WatchOperation.CREATE, "abcd1234", "graph-demo", new Requester("T1", "U1", "C1"),
-                Card.inChannel("C1", "1.0", null), "aura/abcd1234", "aws secretsmanager get-secret-value ...", null,
-                started, time.now().plus(Duration.ofMinutes(30)).toString(), 0, "creating", false, null, null, null,
-                null);
-    }
-
-    static final class Settings implements WatchSettings {
-        @Override
-        public Duration pollInterval() {
-            return Duration.ofSeconds(10);
-        }
-
-        @Override
-        public Duration operationTimeout() {
-            return Duration.ofMinutes(30);
-        }
+        return watch(WatchOperation.CREATE, "creating", time.now());
     }
 }
