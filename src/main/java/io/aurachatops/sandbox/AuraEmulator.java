@@ -8,6 +8,9 @@ import io.aurachatops.support.TimeSource;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Base64;
@@ -41,11 +44,13 @@ public final class AuraEmulator {
 
     private static final Pattern INSTANCE = Pattern.compile("/v1/instances/([^/]+)");
     private static final Pattern INSTANCE_ACTION = Pattern.compile("/v1/instances/([^/]+)/(pause|resume|snapshots)");
+    private static final Pattern SNAPSHOT = Pattern.compile("/v1/instances/([^/]+)/snapshots/([^/]+)");
     private static final Pattern TENANT = Pattern.compile("/v1/tenants/([^/]+)");
 
     private final EmulatorSettings settings;
     private final TimeSource time;
     private final ObjectMapper json = new ObjectMapper();
+    private final EmulatedSnapshots snapshots = new EmulatedSnapshots();
     private final SecureRandom random = new SecureRandom();
     private final List<EmulatedTenants.Tenant> tenants = EmulatedTenants.all();
     private final Map<String, EmulatedInstance> instances = new LinkedHashMap<>();
@@ -191,6 +196,12 @@ public final class AuraEmulator {
             };
         } else if (action.matches() && method.equals("POST")) {
             return instanceAction(action.group(1), action.group(2));
+        } else if (action.matches() && action.group(2).equals("snapshots") && method.equals("GET")) {
+            return listSnapshots(action.group(1), query.get("date"));
+        } else if (SNAPSHOT.matcher(path).matches() && method.equals("GET")) {
+            Matcher snapshot = SNAPSHOT.matcher(path);
+            snapshot.matches();
+            return getSnapshot(snapshot.group(1), snapshot.group(2));
         } else if (instance.matches()) {
             return switch (method) {
                 case "GET" -> existing(instance.group(1)).map(i -> ok(200, describe(i))).orElseGet(() -> notFound(instance.group(1)));
@@ -333,6 +344,8 @@ public final class AuraEmulator {
         instance.then(time.nanoTime() + settings.createTime().toNanos(), "running");
         instances.put(id, instance);
         readyTimes.put(id, time.now().plus(settings.createTime()));
+        snapshots.take(id, "Scheduled", time.now().plus(settings.createTime()), time.nanoTime()
+                + settings.createTime().toNanos());
         ObjectNode data = json.createObjectNode();
         instance.describeSummary(data);
         data.put("region", region).put("type", type)
@@ -368,7 +381,8 @@ public final class AuraEmulator {
                 if (!"running".equals(instance.status)) {
                     return error(409, "ongoing-database-operation", null, "A snapshot needs a running instance");
                 }
-                return ok(202, json.createObjectNode().put("snapshot_id", UUID.randomUUID().toString()));
+                String snapshotId = snapshots.take(instance.id, "AdHoc", time.now(), time.nanoTime());
+                return ok(202, json.createObjectNode().put("snapshot_id", snapshotId));
             }
         }
         return ok(202, describe(instance));
@@ -428,7 +442,10 @@ public final class AuraEmulator {
     private Answer delete(String id) {
         return whenIdle(id, instance -> {
             instance.status = "destroying";
-            instance.then(time.nanoTime() + settings.deleteTime().toNanos(), "destroying", () -> instance.gone = true);
+            instance.then(time.nanoTime() + settings.deleteTime().toNanos(), "destroying", () -> {
+                instance.gone = true;
+                snapshots.forget(instance.id);
+            });
             return ok(202, describe(instance));
         });
     }
@@ -440,6 +457,30 @@ public final class AuraEmulator {
             return notFound(id);
         }
         return found.get().busy() ? busy(found.get()) : mutation.apply(found.get());
+    }
+
+    // --- snapshots -----------------------------------------------------------------------------
+
+    /** Without {@code date}, only today's snapshots, as Aura answers. */
+    private Answer listSnapshots(String id, String date) {
+        if (existing(id).isEmpty()) {
+            return notFound(id);
+        }
+        LocalDate day;
+        try {
+            day = date == null ? time.now().atZone(ZoneOffset.UTC).toLocalDate() : LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            return error(400, "invalid-date", "date", "The date must be YYYY-MM-DD");
+        }
+        return ok(200, snapshots.on(id, day, time.nanoTime()));
+    }
+
+    private Answer getSnapshot(String id, String snapshotId) {
+        if (existing(id).isEmpty()) {
+            return notFound(id);
+        }
+        return snapshots.one(id, snapshotId, time.nanoTime()).map(s -> ok(200, s))
+                .orElseGet(() -> error(404, "snapshot-not-found", null, "Snapshot not found: " + snapshotId));
     }
 
     // --- helpers -------------------------------------------------------------------------------
@@ -467,6 +508,8 @@ public final class AuraEmulator {
                 "eu-west-1", "4GB", "8GB", "5", "2026-02-11T15:02:10Z", "paused"));
         instances.put("3d9e01f4", new EmulatedInstance("3d9e01f4", "playground", EmulatedTenants.LABS_ID, "free-db",
                 "gcp", "europe-west1", "1GB", "2GB", "5", "2026-06-30T08:45:00Z", "running"));
+        // Today's daily snapshot of the running professional instance, already complete.
+        snapshots.take("5e3a91cf", "Scheduled", time.now(), time.nanoTime() - EmulatedSnapshots.TAKES.toNanos());
     }
 
     private void settleAll() {

@@ -173,6 +173,27 @@ class AuraEmulatorTest {
     }
 
     @Test
+    void listsTodaysSnapshotsAndFollowsOneUntilItIsComplete() throws Exception {
+        String id = body(post("/v1/instances/5e3a91cf/snapshots")).path("data").path("snapshot_id").asText();
+        JsonNode today = body(get("/v1/instances/5e3a91cf/snapshots")).path("data");
+        assertEquals(2, today.size(), "the seeded daily snapshot and the new one: " + today);
+        assertEquals("Scheduled", today.get(0).path("profile").asText());
+        assertEquals("Completed", today.get(0).path("status").asText());
+        JsonNode adHoc = body(get("/v1/instances/5e3a91cf/snapshots/" + id)).path("data");
+        assertEquals("AdHoc", adHoc.path("profile").asText());
+        assertEquals("InProgress", adHoc.path("status").asText());
+        assertEquals("5e3a91cf", adHoc.path("instance_id").asText());
+        assertTrue(adHoc.path("exportable").asBoolean());
+        time.advance(EmulatedSnapshots.TAKES);
+        assertEquals("Completed", body(get("/v1/instances/5e3a91cf/snapshots/" + id)).path("data").path("status").asText());
+
+        assertEquals(0, body(get("/v1/instances/5e3a91cf/snapshots?date=2020-01-01")).path("data").size());
+        assertEquals(400, get("/v1/instances/5e3a91cf/snapshots?date=yesterday").status());
+        assertEquals(404, get("/v1/instances/5e3a91cf/snapshots/" + java.util.UUID.randomUUID()).status());
+        assertEquals(404, get("/v1/instances/00000000/snapshots").status());
+    }
+
+    @Test
     void limitsRequestsTo125AMinuteWithRetryAfter() throws Exception {
         int ok = 0;
         AuraEmulator.Answer last = null;
@@ -213,8 +234,10 @@ class AuraEmulatorTest {
                 .put("memory", memory).put("version", "5").toString());
     }
 
-    private AuraEmulator.Answer get(String path) {
-        return aura.handle("GET", path, Map.of(), auth(), null);
+    private AuraEmulator.Answer get(String pathAndQuery) {
+        String[] parts = pathAndQuery.split("\\?", 2);
+        Map<String, String> query = parts.length == 1 ? Map.of() : Map.of(parts[1].split("=")[0], parts[1].split("=")[1]);
+        return aura.handle("GET", parts[0], query, auth(), null);
     }
 
     private AuraEmulator.Answer post(String path) {
