@@ -102,7 +102,11 @@ class CommandParserTest {
                 Arguments.of("get " + "x".repeat(2000), "the most I accept is 1000"),
                 Arguments.of("\"\"", "Tell me what to do"),
                 Arguments.of("get \"\"", "`<id|name>` is empty"),
-                Arguments.of("list --tenant-id=", "`--tenant-id` is empty"));
+                Arguments.of("list --tenant-id=", "`--tenant-id` is empty"),
+                // Typed text echoed back is never live markup (Slack sends typed brackets as entities).
+                Arguments.of("&lt;!channel&gt; now", "`&lt;!channel&gt;`"),
+                Arguments.of("get db1 &lt;http://evil.example|here&gt;", "Unexpected `&lt;http://evil.example|here&gt;`"),
+                Arguments.of("get db1 --*bold*", "no flag `--\u2217bold\u2217`"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -24,6 +24,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,6 +69,7 @@ class CostSavingFlowTest {
         awaitStatus(paused, "paused");
         String busy = EmulatorCalls.create(emulator.emulator(), "night-busy").path("id").asText();
 
+        wireMock.resetRequests();
         runs.run("pause", SLOT, false);
         String summary = Awaits.request(wireMock, "/api/chat.postMessage",
                 b -> b.contains("channel=CNIGHT") && b.contains("Cost-saving pause"), Duration.ofSeconds(20));
@@ -87,6 +89,13 @@ class CostSavingFlowTest {
         assertEquals(Optional.of("running"), emulator.emulator().statusOf(protectedOne));
         assertEquals(Optional.of("running"), emulator.emulator().statusOf(kept));
         assertEquals(0, emulator.emulator().requestCount("POST", "/v1/instances/3d9e01f4/pause"));
+
+        List<String> audit = wireMock.findAll(postRequestedFor(urlEqualTo("/api/chat.postMessage"))
+                .withRequestBody(containing("CAUDIT"))).stream()
+                .map(r -> java.net.URLDecoder.decode(r.getBodyAsString(), java.nio.charset.StandardCharsets.UTF_8)).toList();
+        assertEquals(1, audit.size(), "one audit line per run, not one per instance: " + audit);
+        assertTrue(audit.get(0).contains("by the cost-saving schedule") && !audit.get(0).contains("<@scheduler>"),
+                audit.get(0));
 
         wireMock.resetRequests();
         String again = runs.run("pause", SLOT, false).summary();
