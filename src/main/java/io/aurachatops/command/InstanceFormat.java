@@ -1,9 +1,10 @@
 package io.aurachatops.command;
 
 import io.aurachatops.aura.InstanceStatus;
+import io.aurachatops.reply.Markdown;
 import java.util.Map;
 
-/** How instances read in messages. */
+/** How instances read in messages. Every value comes from Aura, so every value is escaped. */
 public final class InstanceFormat {
 
     private static final Map<String, String> STATUS_ICONS = Map.of("running", "🟢", "paused", "⏸️", "creating", "🛠️",
@@ -13,7 +14,7 @@ public final class InstanceFormat {
     }
 
     public static String status(InstanceStatus status) {
-        return STATUS_ICONS.getOrDefault(status.value(), "⚪") + " " + status.value();
+        return STATUS_ICONS.getOrDefault(status.value(), "⚪") + " " + Markdown.escape(status.value());
     }
 
     /** The date part of an RFC 3339 timestamp. */
@@ -21,10 +22,10 @@ public final class InstanceFormat {
         if (timestamp == null || timestamp.isBlank()) {
             return "unknown";
         }
-        return timestamp.length() >= 10 ? timestamp.substring(0, 10) : timestamp;
+        return Markdown.escape(timestamp.length() >= 10 ? timestamp.substring(0, 10) : timestamp);
     }
 
     public static String orDash(String value) {
-        return value == null || value.isBlank() ? "–" : value;
+        return value == null || value.isBlank() ? "–" : Markdown.escape(value);
     }
 }

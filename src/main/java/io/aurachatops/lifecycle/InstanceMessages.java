@@ -11,11 +11,11 @@ final class InstanceMessages {
     }
 
     static String name(Instance i) {
-        return "`" + Markdown.escape(i.name()) + "` (`" + i.id() + "`)";
+        return "`" + Markdown.escape(i.name()) + "` (`" + Markdown.escape(i.id()) + "`)";
     }
 
     static String busy(Instance i, String status) {
-        return name(i) + " is busy: `" + status + "`. Try again when it finishes.";
+        return name(i) + " is busy: `" + Markdown.escape(status) + "`. Try again when it finishes.";
     }
 
     static String protectedInstance(Instance i) {

@@ -30,8 +30,7 @@ public final class InstanceListing {
         Map<String, String> lines = new LinkedHashMap<>();
         for (InstanceSummary i : instances) {
             lines.put(i.id(), "• *" + Markdown.escape(i.name()) + "* `" + Markdown.escape(i.id()) + "` · "
-                    + Markdown.escape(InstanceFormat.orDash(i.cloudProvider())) + " · created "
-                    + Markdown.escape(InstanceFormat.date(i.createdAt())));
+                    + InstanceFormat.orDash(i.cloudProvider()) + " · created " + InstanceFormat.date(i.createdAt()));
         }
         return lines;
     }

@@ -191,7 +191,7 @@ public final class AuraEmulator {
         } else if (path.equals("/v1/instances")) {
             return switch (method) {
                 case "GET" -> listInstances(query.get("tenantId"));
-                case "POST" -> garbled(create(body));
+                case "POST" -> json(headers) ? garbled(create(body)) : unsupportedMediaType();
                 default -> error(405, "method-not-allowed", null, "Use GET or POST");
             };
         } else if (action.matches() && method.equals("POST")) {
@@ -205,7 +205,7 @@ public final class AuraEmulator {
         } else if (instance.matches()) {
             return switch (method) {
                 case "GET" -> existing(instance.group(1)).map(i -> ok(200, describe(i))).orElseGet(() -> notFound(instance.group(1)));
-                case "PATCH" -> patch(instance.group(1), body);
+                case "PATCH" -> json(headers) ? patch(instance.group(1), body) : unsupportedMediaType();
                 case "DELETE" -> delete(instance.group(1));
                 default -> error(405, "method-not-allowed", null, "Unsupported method");
             };
@@ -295,7 +295,8 @@ public final class AuraEmulator {
 
     private Answer listInstances(String tenantId) {
         if (tenantId != null && tenant(tenantId).isEmpty()) {
-            return error(404, "tenant-not-found", null, "The tenant you specified could not be found");
+            // The spec has no 404 here: a tenant these credentials cannot see is not permitted.
+            return error(403, "forbidden", null, "You are not permitted to access tenant " + tenantId);
         }
         ArrayNode data = json.createArrayNode();
         instances.values().stream().filter(i -> !i.gone)
@@ -321,7 +322,7 @@ public final class AuraEmulator {
         }
         Optional<EmulatedTenants.Tenant> tenant = tenant(request.path("tenant_id").asText());
         if (tenant.isEmpty()) {
-            return error(404, "tenant-not-found", "tenant_id", "The tenant you specified could not be found");
+            return error(400, "invalid-tenant", "tenant_id", "The tenant you specified could not be found");
         }
         String type = request.path("type").asText();
         String provider = request.path("cloud_provider").asText();
@@ -371,7 +372,7 @@ public final class AuraEmulator {
             }
             case "resume" -> {
                 if (!"paused".equals(instance.status)) {
-                    return error(400, "invalid-instance-state", null, "Only a paused instance can be resumed; it is "
+                    return error(409, "invalid-instance-state", null, "Only a paused instance can be resumed; it is "
                             + instance.status);
                 }
                 instance.status = "resuming";
@@ -398,6 +399,9 @@ public final class AuraEmulator {
 
     /** The spec's rule for a name: at most 30 characters, no leading or trailing whitespace. */
     private Optional<Answer> checkName(String name) {
+        if (name.isEmpty()) {
+            return Optional.of(error(400, "invalid-name", "name", "The name must not be empty"));
+        }
         if (name.codePointCount(0, name.length()) > MAX_NAME) {
             return Optional.of(error(400, "invalid-name", "name", "The name must be at most " + MAX_NAME + " characters"));
         }
@@ -470,7 +474,7 @@ public final class AuraEmulator {
         try {
             day = date == null ? time.now().atZone(ZoneOffset.UTC).toLocalDate() : LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            return error(400, "invalid-date", "date", "The date must be YYYY-MM-DD");
+            return ok(200, json.createArrayNode()); // the spec has no 400 here: no snapshot is of such a date
         }
         return ok(200, snapshots.on(id, day, time.nanoTime()));
     }
@@ -484,6 +488,15 @@ public final class AuraEmulator {
     }
 
     // --- helpers -------------------------------------------------------------------------------
+
+    /** A create or a PATCH must say it sends JSON; the spec answers anything else with 415. */
+    private static boolean json(Map<String, String> headers) {
+        return headers.getOrDefault("content-type", "").toLowerCase(Locale.ROOT).contains("json");
+    }
+
+    private Answer unsupportedMediaType() {
+        return error(415, "unsupported-media-type", null, "Send the request body as application/json");
+    }
 
     private Answer garbled(Answer real) {
         Answer garbled = garbledCreate;

@@ -71,15 +71,9 @@ final class EmulatedInstance {
     void describe(ObjectNode node) {
         describeSummary(node);
         node.put("status", status).put("type", type).put("region", region);
-        boolean creating = "creating".equals(status);
-        if (creating) {
-            node.putNull("connection_url");
-        } else {
-            node.put("connection_url", "neo4j+s://" + id + ".databases.neo4j.io");
-            node.put("memory", memory);
-            if (!"free-db".equals(type)) {
-                node.put("storage", storage);
-            }
-        }
+        // The spec requires these three even while the instance is being created.
+        node.put("connection_url", "neo4j+s://" + id + ".databases.neo4j.io");
+        node.put("memory", memory);
+        node.put("storage", storage);
     }
 }

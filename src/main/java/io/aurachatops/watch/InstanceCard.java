@@ -20,7 +20,7 @@ public record InstanceCard(String name, String id, String type, String cloudProv
 
     public Reply render(String headline, String note) {
         List<String> lines = new ArrayList<>();
-        lines.add("*Name:* " + Markdown.escape(name) + (id == null ? "" : "   *Id:* `" + id + "`"));
+        lines.add("*Name:* " + Markdown.escape(name) + (id == null ? "" : "   *Id:* `" + Markdown.escape(id) + "`"));
         if (type != null || cloudProvider != null || memory != null) {
             lines.add("*Type:* " + InstanceFormat.orDash(type) + "   *Cloud:* " + InstanceFormat.orDash(cloudProvider) + " "
                     + InstanceFormat.orDash(region) + "   *Memory:* " + InstanceFormat.orDash(memory));
@@ -33,7 +33,7 @@ public record InstanceCard(String name, String id, String type, String cloudProv
         }
         if (secretName != null) {
             lines.add("*Credentials:* stored as secret `" + Markdown.escape(secretName) + "`. Read them with:\n```"
-                    + readCommand + "```");
+                    + Markdown.escape(readCommand) + "```");
         }
         Reply card = Reply.of(headline, List.of(String.join("\n", lines)));
         return note == null ? card : card.withFootnote(note);

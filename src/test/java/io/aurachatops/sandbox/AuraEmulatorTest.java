@@ -92,7 +92,10 @@ class AuraEmulatorTest {
 
         JsonNode creating = body(get("/v1/instances/" + id)).path("data");
         assertEquals("creating", creating.path("status").asText());
-        assertTrue(creating.path("connection_url").isNull());
+        // The spec requires connection_url, memory and storage even now.
+        assertEquals("neo4j+s://" + id + ".databases.neo4j.io", creating.path("connection_url").asText());
+        assertEquals("4GB", creating.path("memory").asText());
+        assertTrue(creating.path("storage").isTextual());
         assertTrue(creating.path("password").isMissingNode());
 
         time.advance(EmulatorSettings.sandbox().createTime());
@@ -109,6 +112,22 @@ class AuraEmulatorTest {
         assertEquals("region", body(answer).path("errors").get(0).path("field").asText());
         assertEquals("name", body(aura.handle("POST", "/v1/instances", Map.of(), auth(), "{\"tenant_id\":\"x\"}"))
                 .path("errors").get(0).path("field").asText());
+    }
+
+    @Test
+    void answersOnlyWithTheStatusesTheSpecListsForEachCall() throws Exception {
+        AuraEmulator.Answer unknownTenant = aura.handle("POST", "/v1/instances", Map.of(), auth(), json.createObjectNode()
+                .put("name", "x").put("tenant_id", "00000000-0000-0000-0000-000000000000").put("type", "professional-db")
+                .put("cloud_provider", "gcp").put("region", "europe-west1").put("memory", "4GB").put("version", "5")
+                .toString());
+        assertEquals(400, unknownTenant.status());
+        assertEquals("tenant_id", body(unknownTenant).path("errors").get(0).path("field").asText());
+        assertEquals(403, aura.handle("GET", "/v1/instances", Map.of("tenantId", "nope"), auth(), null).status());
+        assertEquals(409, post("/v1/instances/5e3a91cf/resume").status(), "resuming a running instance");
+        assertEquals(415, aura.handle("PATCH", "/v1/instances/5e3a91cf", Map.of(), Map.of("Authorization", bearer,
+                "Content-Type", "text/plain"), "{\"memory\":\"16GB\"}").status());
+        assertEquals(400, aura.handle("PATCH", "/v1/instances/5e3a91cf", Map.of(), auth(), "{\"name\":\"\"}").status());
+        assertEquals(200, get("/v1/instances/5e3a91cf/snapshots?date=yesterday").status());
     }
 
     @Test
@@ -188,7 +207,7 @@ class AuraEmulatorTest {
         assertEquals("Completed", body(get("/v1/instances/5e3a91cf/snapshots/" + id)).path("data").path("status").asText());
 
         assertEquals(0, body(get("/v1/instances/5e3a91cf/snapshots?date=2020-01-01")).path("data").size());
-        assertEquals(400, get("/v1/instances/5e3a91cf/snapshots?date=yesterday").status());
+        assertEquals(0, body(get("/v1/instances/5e3a91cf/snapshots?date=yesterday")).path("data").size());
         assertEquals(404, get("/v1/instances/5e3a91cf/snapshots/" + java.util.UUID.randomUUID()).status());
         assertEquals(404, get("/v1/instances/00000000/snapshots").status());
     }
@@ -245,7 +264,7 @@ class AuraEmulatorTest {
     }
 
     private Map<String, String> auth() {
-        return Map.of("Authorization", bearer == null ? "" : bearer);
+        return Map.of("Authorization", bearer == null ? "" : bearer, "Content-Type", "application/json");
     }
 
     private JsonNode body(AuraEmulator.Answer answer) throws Exception {

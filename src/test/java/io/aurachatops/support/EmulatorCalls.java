@@ -23,7 +23,7 @@ public final class EmulatorCalls {
                 + EmulatorSettings.SANDBOX_CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
         String token = JSON.readTree(aura.handle("POST", "/oauth/token", Map.of(), Map.of("Authorization", basic),
                 "grant_type=client_credentials").body()).path("access_token").asText();
-        return Map.of("Authorization", "Bearer " + token);
+        return Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json");
     }
 
     /** Creates a 2GB professional instance in the default tenant; the answer's {@code data}, password included. */
