@@ -143,7 +143,8 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
         } catch (AuraApiException e) {
             audit.record(clicker, "delete", instance.id(), "refused:" + e.status(), e.requestId().orElse(null));
             tell(job, e.isNotFound() ? InstanceMessages.name(instance) + " has already been deleted."
-                    : e.isBusy() ? InstanceMessages.name(instance) + " is already being deleted, or busy: " + e.getMessage()
+                    : e.isBusy() ? InstanceMessages.name(instance) + " is already being deleted, or busy: "
+                            + Markdown.escape(e.getMessage())
                             : AuraProblems.explain(e));
             return;
         }

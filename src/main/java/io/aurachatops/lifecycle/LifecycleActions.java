@@ -74,7 +74,8 @@ public class LifecycleActions {
             return Reply.of(InstanceMessages.busy(i, status));
         }
         if (!status.equals("paused")) {
-            return Reply.of(InstanceMessages.name(i) + " is `" + status + "`; only a paused instance can be resumed.");
+            return Reply.of(InstanceMessages.name(i) + " is `" + Markdown.escape(status) + "`; only a paused instance can "
+                    + "be resumed.");
         }
         return start(context, "resume", i, id -> aura.resume(id, Priority.INTERACTIVE), "▶️ Resuming",
                 WatchStarter.Target.of(WatchOperation.RESUME, "resuming"));
@@ -102,8 +103,9 @@ public class LifecycleActions {
                     + choices(allowed) + ".");
         }
         if (!allowed.contains(memory)) {
-            throw new CommandException("`" + Markdown.escape(memory) + "` is not offered for " + i.type() + " in "
-                    + i.cloudProvider() + " " + i.region() + ". Valid: " + choices(allowed) + ".");
+            throw new CommandException("`" + Markdown.escape(memory) + "` is not offered for " + Markdown.escape(i.type())
+                    + " in " + Markdown.escape(i.cloudProvider()) + " " + Markdown.escape(i.region()) + ". Valid: "
+                    + choices(allowed) + ".");
         }
         return start(context, "resize", i, id -> aura.resize(id, memory, Priority.INTERACTIVE),
                 "📏 Resizing to " + memory + ":", new WatchStarter.Target(WatchOperation.RESIZE, i.status().value(),
@@ -118,7 +120,8 @@ public class LifecycleActions {
         } catch (AuraApiException e) {
             if (e.isBusy()) {
                 audit.record(context.requester(), verb, i.id(), "busy", e.requestId().orElse(null));
-                return Reply.of(InstanceMessages.name(i) + " is busy: " + e.getMessage() + ". Try again when it finishes.");
+                return Reply.of(InstanceMessages.name(i) + " is busy: " + Markdown.escape(e.getMessage())
+                        + ". Try again when it finishes.");
             }
             throw e;
         }
