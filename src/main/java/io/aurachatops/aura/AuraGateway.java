@@ -1,5 +1,6 @@
 package io.aurachatops.aura;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,4 +32,12 @@ public interface AuraGateway {
 
     /** Changes the memory; the status may still read {@code running} for a moment afterwards. */
     Accepted resize(String instanceId, String memory, Priority priority);
+
+    /** Starts an on-demand snapshot of a running instance; returns its id. */
+    String takeSnapshot(String instanceId, Priority priority);
+
+    /** The instance's snapshots of one day (UTC); Aura's default is today. */
+    List<Snapshot> snapshots(String instanceId, Optional<LocalDate> day, Priority priority);
+
+    Snapshot snapshot(String instanceId, String snapshotId, Priority priority);
 }

@@ -53,6 +53,7 @@ public class JobCodec {
                 case "list-status" -> json.treeToValue(envelope.path("job"), ListStatusJob.class);
                 case "cost-saving-chunk" -> json.treeToValue(envelope.path("job"), CostSavingChunkJob.class);
                 case "cost-saving-summary" -> json.treeToValue(envelope.path("job"), CostSavingSummaryJob.class);
+                case "snapshot-watch" -> json.treeToValue(envelope.path("job"), SnapshotWatchJob.class);
                 default -> throw new InvalidJobException("Unknown job kind '" + kind + "'", null);
             };
         } catch (InvalidJobException e) {
@@ -80,6 +81,9 @@ public class JobCodec {
         }
         if (job instanceof CostSavingSummaryJob) {
             return "cost-saving-summary";
+        }
+        if (job instanceof SnapshotWatchJob) {
+            return "snapshot-watch";
         }
         throw new IllegalArgumentException("No wire name for " + job.getClass().getSimpleName());
     }

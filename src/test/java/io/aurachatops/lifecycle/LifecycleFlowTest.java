@@ -287,6 +287,32 @@ class LifecycleFlowTest {
         assertEquals(Optional.of("running"), emulator.emulator().statusOf(id));
     }
 
+    // --- snapshots ----------------------------------------------------------------------------------
+
+    @Test
+    void aSnapshotIsFollowedToCompletedAndListed() throws Exception {
+        String id = running("snap-me");
+        command("snapshot snap-me", "UOPER1");
+        String done = thread("snap-me");
+        assertTrue(done.contains("Snapshot of *snap-me* is complete"), done);
+        assertEquals(1, emulator.emulator().requestCount("POST", "/v1/instances/" + id + "/snapshots"));
+
+        String hook = "/hooks/" + UUID.randomUUID();
+        send("snapshots snap-me", "UNOBODY", hook);
+        String listed = awaitRequest(hook, b -> true);
+        assertTrue(listed.contains("2 snapshots of *snap-me*"), "the one taken at creation and the new one: " + listed);
+        assertTrue(listed.contains("AdHoc") && listed.contains("Scheduled") && listed.contains("exportable"), listed);
+    }
+
+    @Test
+    void aSnapshotNeedsARunningInstanceAndADayIsWrittenAsADate() throws Exception {
+        String id = paused("snap-asleep");
+        assertTrue(reply("snapshot snap-asleep", "UOPER1").contains("takes snapshots of running instances only"));
+        assertEquals(0, emulator.emulator().requestCount("POST", "/v1/instances/" + id + "/snapshots"));
+        assertTrue(ackOrReply("snapshots snap-asleep --date tomorrow", "UOPER1").contains("write it as YYYY-MM-DD"));
+        assertTrue(ackOrReply("snapshot snap-asleep", "UNOBODY").contains("needs the operator role"));
+    }
+
     // --- roles --------------------------------------------------------------------------------------
 
     @Test

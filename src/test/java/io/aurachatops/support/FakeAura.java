@@ -10,7 +10,9 @@ import io.aurachatops.aura.InstanceRequest;
 import io.aurachatops.aura.InstanceStatus;
 import io.aurachatops.aura.InstanceSummary;
 import io.aurachatops.aura.Priority;
+import io.aurachatops.aura.Snapshot;
 import io.aurachatops.aura.Tenant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -108,6 +110,21 @@ public final class FakeAura implements AuraGateway {
 
     @Override
     public Accepted resize(String instanceId, String memory, Priority priority) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public String takeSnapshot(String instanceId, Priority priority) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Snapshot> snapshots(String instanceId, Optional<LocalDate> day, Priority priority) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Snapshot snapshot(String instanceId, String snapshotId, Priority priority) {
         throw new UnsupportedOperationException();
     }
 }

@@ -58,6 +58,16 @@ interface AuraApi {
     Response updateInstance(@HeaderParam("Authorization") String bearer, @PathParam("instanceId") String instanceId,
             String json);
 
+    @GET
+    @Path("/v1/instances/{instanceId}/snapshots")
+    Response snapshots(@HeaderParam("Authorization") String bearer, @PathParam("instanceId") String instanceId,
+            @QueryParam("date") String date);
+
+    @GET
+    @Path("/v1/instances/{instanceId}/snapshots/{snapshotId}")
+    Response snapshot(@HeaderParam("Authorization") String bearer, @PathParam("instanceId") String instanceId,
+            @PathParam("snapshotId") String snapshotId);
+
     @DELETE
     @Path("/v1/instances/{instanceId}")
     Response deleteInstance(@HeaderParam("Authorization") String bearer, @PathParam("instanceId") String instanceId);

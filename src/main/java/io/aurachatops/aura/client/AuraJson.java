@@ -6,6 +6,7 @@ import io.aurachatops.aura.Instance;
 import io.aurachatops.aura.InstanceConfiguration;
 import io.aurachatops.aura.InstanceStatus;
 import io.aurachatops.aura.InstanceSummary;
+import io.aurachatops.aura.Snapshot;
 import io.aurachatops.aura.Tenant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,12 @@ final class AuraJson {
         return new Instance(text(n, "id"), text(n, "name"), text(n, "tenant_id"), InstanceStatus.of(text(n, "status")),
                 text(n, "type"), text(n, "cloud_provider"), text(n, "region"), text(n, "memory"), text(n, "storage"),
                 text(n, "connection_url"), text(n, "created_at"));
+    }
+
+    static Snapshot snapshot(JsonNode n) {
+        JsonNode exportable = n.path("exportable");
+        return new Snapshot(text(n, "snapshot_id"), text(n, "instance_id"), text(n, "profile"), text(n, "status"),
+                text(n, "timestamp"), exportable.isBoolean() ? exportable.asBoolean() : null);
     }
 
     static CreatedInstance created(JsonNode n) {

@@ -3,6 +3,7 @@ package io.aurachatops.aura.client;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurachatops.aura.Accepted;
+import io.aurachatops.aura.AuraApiException;
 import io.aurachatops.aura.AuraGateway;
 import io.aurachatops.aura.CreatedInstance;
 import io.aurachatops.aura.Instance;
@@ -10,6 +11,7 @@ import io.aurachatops.aura.InstanceConfiguration;
 import io.aurachatops.aura.InstanceRequest;
 import io.aurachatops.aura.InstanceSummary;
 import io.aurachatops.aura.Priority;
+import io.aurachatops.aura.Snapshot;
 import io.aurachatops.aura.Tenant;
 import io.aurachatops.aura.client.AuraHttp.Retry;
 import io.aurachatops.credentials.CredentialStore;
@@ -23,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,6 +142,29 @@ public class AuraRestGateway implements AuraGateway {
         String body = json.createObjectNode().put("memory", memory).toString();
         return accepted(http().answer("resize instance", priority, Retry.ONLY_AFTER_429,
                 (api, bearer) -> api.updateInstance(bearer, instanceId, body)));
+    }
+
+    @Override
+    public String takeSnapshot(String instanceId, Priority priority) {
+        String id = http().call("take snapshot", priority, Retry.ONLY_AFTER_429,
+                (api, bearer) -> api.instanceAction(bearer, instanceId, "snapshots", "{}")).path("snapshot_id").asText("");
+        if (id.isBlank()) {
+            throw new AuraApiException(200, "invalid-response", null, "Aura's answer named no snapshot", null, null);
+        }
+        return id;
+    }
+
+    @Override
+    public List<Snapshot> snapshots(String instanceId, Optional<LocalDate> day, Priority priority) {
+        return AuraJson.list(http().call("list snapshots", priority, Retry.SAFE,
+                (api, bearer) -> api.snapshots(bearer, instanceId, day.map(LocalDate::toString).orElse(null))),
+                AuraJson::snapshot);
+    }
+
+    @Override
+    public Snapshot snapshot(String instanceId, String snapshotId, Priority priority) {
+        return AuraJson.snapshot(http().call("get snapshot", priority, Retry.SAFE,
+                (api, bearer) -> api.snapshot(bearer, instanceId, snapshotId)));
     }
 
     private static Accepted accepted(AuraHttp.Answer answer) {

@@ -1,6 +1,7 @@
 package io.aurachatops.aura.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -24,6 +25,7 @@ import io.aurachatops.aura.CreatedInstance;
 import io.aurachatops.aura.Instance;
 import io.aurachatops.aura.InstanceRequest;
 import io.aurachatops.aura.Priority;
+import io.aurachatops.aura.Snapshot;
 import io.aurachatops.sandbox.EmulatorServer;
 import io.aurachatops.sandbox.EmulatorSettings;
 import io.aurachatops.support.FakeTime;
@@ -86,6 +88,31 @@ class AuraRestGatewayTest {
                 .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
                 .withRequestBody(equalTo("grant_type=client_credentials")));
         wireMock.verify(3, getRequestedFor(urlEqualTo("/v1/tenants")).withHeader("Authorization", equalTo("Bearer tok-1")));
+    }
+
+    @Test
+    void takesListsAndReadsSnapshotsWithTheRequestsTheSpecDescribes() {
+        wireMock.stubFor(post("/v1/instances/5e3a91cf/snapshots").willReturn(okJson(
+                "{\"data\":{\"snapshot_id\":\"9f1d7c2e-0000-4000-8000-000000000001\"}}").withStatus(202)));
+        wireMock.stubFor(get(urlPathEqualTo("/v1/instances/5e3a91cf/snapshots")).willReturn(okJson("{\"data\":[{"
+                + "\"instance_id\":\"5e3a91cf\",\"snapshot_id\":\"s-1\",\"profile\":\"Scheduled\",\"status\":"
+                + "\"Completed\",\"timestamp\":\"2026-12-03T03:00:00Z\",\"exportable\":false}]}")));
+        wireMock.stubFor(get("/v1/instances/5e3a91cf/snapshots/s-2").willReturn(okJson("{\"data\":{"
+                + "\"instance_id\":\"5e3a91cf\",\"snapshot_id\":\"s-2\",\"profile\":\"AdHoc\",\"status\":"
+                + "\"InProgress\",\"timestamp\":\"2026-12-03T18:00:00Z\"}}")));
+        AuraRestGateway aura = gateway(100, 0);
+
+        assertEquals("9f1d7c2e-0000-4000-8000-000000000001", aura.takeSnapshot("5e3a91cf", Priority.INTERACTIVE));
+        wireMock.verify(postRequestedFor(urlEqualTo("/v1/instances/5e3a91cf/snapshots"))
+                .withHeader("Content-Type", containing("application/json")).withRequestBody(equalToJson("{}")));
+        Snapshot listed = aura.snapshots("5e3a91cf", Optional.of(java.time.LocalDate.parse("2026-12-03")),
+                Priority.INTERACTIVE).get(0);
+        assertEquals(Boolean.FALSE, listed.exportable());
+        assertTrue(listed.completed());
+        wireMock.verify(getRequestedFor(urlEqualTo("/v1/instances/5e3a91cf/snapshots?date=2026-12-03")));
+        Snapshot one = aura.snapshot("5e3a91cf", "s-2", Priority.INTERACTIVE);
+        assertEquals("InProgress", one.status());
+        assertEquals(null, one.exportable(), "absent means unknown, not false");
     }
 
     @Test
