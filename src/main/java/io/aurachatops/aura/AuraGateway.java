@@ -40,4 +40,7 @@ public interface AuraGateway {
     List<Snapshot> snapshots(String instanceId, Optional<LocalDate> day, Priority priority);
 
     Snapshot snapshot(String instanceId, String snapshotId, Priority priority);
+
+    /** Puts a completed snapshot back into the same instance, replacing its data. */
+    Accepted restore(String instanceId, String snapshotId, Priority priority);
 }

@@ -54,6 +54,7 @@ public class JobCodec {
                 case "cost-saving-chunk" -> json.treeToValue(envelope.path("job"), CostSavingChunkJob.class);
                 case "cost-saving-summary" -> json.treeToValue(envelope.path("job"), CostSavingSummaryJob.class);
                 case "snapshot-watch" -> json.treeToValue(envelope.path("job"), SnapshotWatchJob.class);
+                case "restore-decision" -> json.treeToValue(envelope.path("job"), RestoreDecisionJob.class);
                 default -> throw new InvalidJobException("Unknown job kind '" + kind + "'", null);
             };
         } catch (InvalidJobException e) {
@@ -84,6 +85,9 @@ public class JobCodec {
         }
         if (job instanceof SnapshotWatchJob) {
             return "snapshot-watch";
+        }
+        if (job instanceof RestoreDecisionJob) {
+            return "restore-decision";
         }
         throw new IllegalArgumentException("No wire name for " + job.getClass().getSimpleName());
     }

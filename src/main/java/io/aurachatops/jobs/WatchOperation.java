@@ -20,7 +20,9 @@ public enum WatchOperation {
     /** Until the new memory is visible and the instance runs. */
     RESIZE(Duration.ofMinutes(5)),
     /** A confirmed delete, until Aura answers 404; then the secret is scheduled for deletion. */
-    DELETE(Duration.ofMinutes(1));
+    DELETE(Duration.ofMinutes(1)),
+    /** A confirmed restore of a snapshot, until the instance runs again. */
+    RESTORE(Duration.ofMinutes(5));
 
     private final Duration typical;
 

@@ -1,6 +1,6 @@
 package io.aurachatops.lifecycle;
 
-import io.aurachatops.access.DeleteTokens;
+import io.aurachatops.access.ConfirmationTokens;
 import io.aurachatops.access.Denials;
 import io.aurachatops.access.ProtectedInstances;
 import io.aurachatops.access.Role;
@@ -38,7 +38,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
 
-    private final DeleteTokens tokens;
+    private final ConfirmationTokens tokens;
     private final RoleResolver roles;
     private final AuraGateway aura;
     private final ProtectedInstances protectedInstances;
@@ -50,7 +50,7 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
     private final Ledger ledger;
 
     @SuppressWarnings("java:S107") // one collaborator per rule a delete must pass; splitting would hide the order
-    public DeleteDecisions(DeleteTokens tokens, RoleResolver roles, AuraGateway aura, ProtectedInstances protectedInstances,
+    public DeleteDecisions(ConfirmationTokens tokens, RoleResolver roles, AuraGateway aura, ProtectedInstances protectedInstances,
             Notifier notifier, WatchStarter watches, CredentialVault vault, AuditLog audit, TimeSource time, Ledger ledger) {
         this.ledger = ledger;
         this.tokens = tokens;
@@ -73,7 +73,7 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
     public void run(DeleteDecisionJob job) {
         Card card = job.card();
         Requester clicker = new Requester(job.teamId(), job.clickerId(), card.channelId());
-        Optional<DeleteTokens.Grant> grant = tokens.verify(job.token(), card.channelId(), time.now());
+        Optional<ConfirmationTokens.Grant> grant = tokens.verify(job.token(), card.channelId(), time.now());
         if (grant.isEmpty()) {
             audit.record(clicker, "delete", null, "refused:invalid-token", null);
             tell(job, "This button is no longer valid: it expired, or it was not made for this "
@@ -109,7 +109,7 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
         confirm(job, clicker, grant.get());
     }
 
-    private void confirm(DeleteDecisionJob job, Requester clicker, DeleteTokens.Grant grant) {
+    private void confirm(DeleteDecisionJob job, Requester clicker, ConfirmationTokens.Grant grant) {
         Instance instance;
         try {
             instance = aura.instance(grant.instanceId(), Priority.INTERACTIVE);
@@ -157,15 +157,14 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
         }
     }
 
-    private void startWatch(DeleteDecisionJob job, DeleteTokens.Grant grant, Instance instance, Card card) {
+    private void startWatch(DeleteDecisionJob job, ConfirmationTokens.Grant grant, Instance instance, Card card) {
         Requester requester = new Requester(job.teamId(), grant.requesterId(), grant.channelId());
         watches.start(job.jobId(), requester, instance.id(), instance.name(), card, new WatchStarter.Target(
                 WatchOperation.DELETE, "destroying", vault.secretName(instance.id()), null, null, null, job.clickerId()));
     }
 
-    /** The token's own signature names it; the signature is no secret (it travels in the button). */
     private static String cancelledKey(String token) {
-        return "delete-cancelled#" + token.substring(token.lastIndexOf('.') + 1);
+        return "delete-cancelled#" + ConfirmationTokens.signatureOf(token);
     }
 
     /** One watch per deleted instance, however often the click is delivered. */

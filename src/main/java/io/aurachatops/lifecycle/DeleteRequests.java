@@ -1,6 +1,6 @@
 package io.aurachatops.lifecycle;
 
-import io.aurachatops.access.DeleteTokens;
+import io.aurachatops.access.ConfirmationTokens;
 import io.aurachatops.access.ProtectedInstances;
 import io.aurachatops.audit.AuditLog;
 import io.aurachatops.aura.Instance;
@@ -23,12 +23,12 @@ public class DeleteRequests {
 
     private final InstanceResolver instances;
     private final ProtectedInstances protectedInstances;
-    private final DeleteTokens tokens;
+    private final ConfirmationTokens tokens;
     private final Notifier notifier;
     private final AuditLog audit;
     private final TimeSource time;
 
-    public DeleteRequests(InstanceResolver instances, ProtectedInstances protectedInstances, DeleteTokens tokens,
+    public DeleteRequests(InstanceResolver instances, ProtectedInstances protectedInstances, ConfirmationTokens tokens,
             Notifier notifier, AuditLog audit, TimeSource time) {
         this.instances = instances;
         this.protectedInstances = protectedInstances;
@@ -52,7 +52,7 @@ public class DeleteRequests {
         Reply card = InstanceMessages.card(i).render("🗑️ Delete *" + name + "*? Requested by <@"
                 + context.requester().userId() + ">", "Any admin may confirm within 10 minutes. This deletes the "
                         + "instance and all its data; its credentials secret is kept for 7 days.")
-                .withButtons(DeleteTokens.buttons(token, i.name(), i.id(), "Cancel"));
+                .withButtons(ConfirmationTokens.buttons(token, i.name(), i.id(), "Cancel"));
         notifier.postCard(context.replyTo(), card);
         audit.record(context.requester(), "delete", i.id(), "confirmation-requested", null);
         return Reply.NONE;

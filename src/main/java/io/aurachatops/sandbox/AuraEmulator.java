@@ -45,6 +45,7 @@ public final class AuraEmulator {
     private static final Pattern INSTANCE = Pattern.compile("/v1/instances/([^/]+)");
     private static final Pattern INSTANCE_ACTION = Pattern.compile("/v1/instances/([^/]+)/(pause|resume|snapshots)");
     private static final Pattern SNAPSHOT = Pattern.compile("/v1/instances/([^/]+)/snapshots/([^/]+)");
+    private static final Pattern RESTORE = Pattern.compile("/v1/instances/([^/]+)/snapshots/([^/]+)/restore");
     private static final Pattern TENANT = Pattern.compile("/v1/tenants/([^/]+)");
 
     private final EmulatorSettings settings;
@@ -198,6 +199,10 @@ public final class AuraEmulator {
             return instanceAction(action.group(1), action.group(2));
         } else if (action.matches() && action.group(2).equals("snapshots") && method.equals("GET")) {
             return listSnapshots(action.group(1), query.get("date"));
+        } else if (RESTORE.matcher(path).matches() && method.equals("POST")) {
+            Matcher restore = RESTORE.matcher(path);
+            restore.matches();
+            return restore(restore.group(1), restore.group(2));
         } else if (SNAPSHOT.matcher(path).matches() && method.equals("GET")) {
             Matcher snapshot = SNAPSHOT.matcher(path);
             snapshot.matches();
@@ -477,6 +482,22 @@ public final class AuraEmulator {
             return ok(200, json.createArrayNode()); // the spec has no 400 here: no snapshot is of such a date
         }
         return ok(200, snapshots.on(id, day, time.nanoTime()));
+    }
+
+    /** Puts a completed snapshot back into the same instance: {@code restoring}, then {@code running}. */
+    private Answer restore(String id, String snapshotId) {
+        return whenIdle(id, instance -> {
+            Optional<String> status = snapshots.one(id, snapshotId, time.nanoTime()).map(s -> s.path("status").asText());
+            if (status.isEmpty()) {
+                return error(404, "snapshot-not-found", null, "Snapshot not found: " + snapshotId);
+            }
+            if (!status.get().equals("Completed")) {
+                return error(409, "snapshot-not-completed", null, "The snapshot is " + status.get());
+            }
+            instance.status = "restoring";
+            instance.then(time.nanoTime() + settings.resumeTime().toNanos(), "running");
+            return ok(202, describe(instance));
+        });
     }
 
     private Answer getSnapshot(String id, String snapshotId) {

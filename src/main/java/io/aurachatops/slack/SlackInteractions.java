@@ -6,8 +6,10 @@ import com.slack.api.app_backend.util.JsonPayloadExtractor;
 import com.slack.api.app_backend.util.JsonPayloadTypeDetector;
 import com.slack.api.util.json.GsonFactory;
 import io.aurachatops.jobs.DeleteDecisionJob;
+import io.aurachatops.jobs.Job;
+import io.aurachatops.jobs.RestoreDecisionJob;
 import io.aurachatops.jobs.JobQueue;
-import io.aurachatops.access.DeleteTokens;
+import io.aurachatops.access.ConfirmationTokens;
 import io.aurachatops.reply.Card;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * {@code POST /slack/interactions}: button clicks. A genuine click on a delete card becomes a job; the worker
+ * {@code POST /slack/interactions}: button clicks. A genuine click on a delete or restore card becomes a job; the worker
  * checks the token and the clicker's role. Slack ignores the body of this answer, so it is always empty.
  */
 @ApplicationScoped
@@ -70,22 +72,29 @@ public class SlackInteractions {
         }
     }
 
-    static Optional<DeleteDecisionJob> decision(BlockActionPayload click) {
+    /** The job a click on a confirmation card becomes: a delete or a restore decision, confirmed or not. */
+    static Optional<Job> decision(BlockActionPayload click) {
         if (click.getActions() == null || click.getActions().isEmpty() || click.getUser() == null
                 || click.getChannel() == null) {
             return Optional.empty();
         }
         BlockActionPayload.Action action = click.getActions().get(0);
-        boolean confirm = DeleteTokens.CONFIRM.equals(action.getActionId());
-        if (!confirm && !DeleteTokens.CANCEL.equals(action.getActionId())) {
+        String id = String.valueOf(action.getActionId());
+        boolean delete = id.equals(ConfirmationTokens.DELETE_CONFIRM) || id.equals(ConfirmationTokens.DELETE_CANCEL);
+        boolean restore = id.equals(ConfirmationTokens.RESTORE_CONFIRM) || id.equals(ConfirmationTokens.RESTORE_CANCEL);
+        if (!delete && !restore) {
             return Optional.empty();
         }
+        boolean confirm = id.equals(ConfirmationTokens.DELETE_CONFIRM) || id.equals(ConfirmationTokens.RESTORE_CONFIRM);
         String channel = click.getChannel().getId();
         boolean ephemeral = click.getContainer() != null && click.getContainer().isEphemeral();
         String ts = click.getContainer() == null ? null : click.getContainer().getMessageTs();
         Card card = ephemeral || ts == null ? Card.privateFallback(channel, click.getResponseUrl(), 1)
                 : Card.inChannel(channel, ts, click.getResponseUrl());
-        return Optional.of(new DeleteDecisionJob(UUID.randomUUID().toString(), confirm, action.getValue(),
-                click.getUser().getId(), click.getTeam() == null ? null : click.getTeam().getId(), card));
+        String jobId = UUID.randomUUID().toString();
+        String team = click.getTeam() == null ? null : click.getTeam().getId();
+        String clicker = click.getUser().getId();
+        return Optional.of(delete ? new DeleteDecisionJob(jobId, confirm, action.getValue(), clicker, team, card)
+                : new RestoreDecisionJob(jobId, confirm, action.getValue(), clicker, team, card));
     }
 }

@@ -1,6 +1,6 @@
 package io.aurachatops.watch;
 
-import io.aurachatops.access.DeleteTokens;
+import io.aurachatops.access.ConfirmationTokens;
 import io.aurachatops.aura.PriceTable;
 import io.aurachatops.command.MemorySize;
 import io.aurachatops.jobs.WatchJob;
@@ -26,11 +26,11 @@ public class StuckCreates {
     /** Long enough for someone to come back to it the next working day. */
     static final Duration BUTTON_LIFETIME = Duration.ofHours(24);
 
-    private final DeleteTokens tokens;
+    private final ConfirmationTokens tokens;
     private final TimeSource time;
     private final Supplier<Optional<PriceTable>> prices;
 
-    public StuckCreates(DeleteTokens tokens, TimeSource time, CurrentSettings settings) {
+    public StuckCreates(ConfirmationTokens tokens, TimeSource time, CurrentSettings settings) {
         this.tokens = tokens;
         this.time = time;
         this.prices = Derived.of(settings, StuckCreates::prices);
@@ -44,7 +44,7 @@ public class StuckCreates {
         return card.render("⚠️ *" + name + "* is still `" + card.status() + "` after " + elapsed,
                 "Aura has not finished creating it." + cost + " Its credentials are stored. Delete it (admins) "
                         + "or keep it and check it in the Aura console; these buttons work for 24 hours.")
-                .withButtons(DeleteTokens.buttons(token, job.instanceName(), job.instanceId(), "Keep"));
+                .withButtons(ConfirmationTokens.buttons(token, job.instanceName(), job.instanceId(), "Keep"));
     }
 
     private Optional<String> cost(InstanceCard card) {

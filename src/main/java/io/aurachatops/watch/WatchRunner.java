@@ -71,7 +71,7 @@ public class WatchRunner implements JobHandler<WatchJob> {
             case LOOKUP -> pollLookup(job, now);
             case CLEANUP -> pollCleanup(job, now);
             case DELETE -> pollDelete(job, now);
-            case PAUSE, RESUME, RESIZE -> pollChange(job, now);
+            case PAUSE, RESUME, RESIZE, RESTORE -> pollChange(job, now);
         }
     }
 
@@ -79,7 +79,7 @@ public class WatchRunner implements JobHandler<WatchJob> {
     private void pollChange(WatchJob job, Instant now) {
         String verb = job.operation().name().toLowerCase(java.util.Locale.ROOT);
         if (now.isAfter(Instant.parse(job.deadline()))) {
-            fail(job, base(job), "still `" + job.lastStatus() + "` after " + minutes(job) + ". Check it in the Aura "
+            fail(job, base(job), "still `" + Markdown.escape(job.lastStatus()) + "` after " + minutes(job) + ". Check it in the Aura "
                     + "console.", "timeout", verb);
             return;
         }
@@ -99,22 +99,23 @@ public class WatchRunner implements JobHandler<WatchJob> {
         String name = "*" + Markdown.escape(job.instanceName()) + "*";
         boolean done = switch (job.operation()) {
             case PAUSE -> status.equals("paused");
-            case RESUME -> status.equals("running");
+            case RESUME, RESTORE -> status.equals("running");
             default -> status.equals("running") && job.expectedMemory().equalsIgnoreCase(String.valueOf(instance.memory()));
         };
         if (done) {
             String headline = switch (job.operation()) {
                 case PAUSE -> "⏸️ " + name + " is paused";
                 case RESUME -> "✅ " + name + " is running again";
+                case RESTORE -> "✅ " + name + " is restored and running";
                 default -> "✅ " + name + " now has " + instance.memory();
             };
             notifier.finishCard(job.card(), card.render(headline, null), job.requester().userId());
             audit.record(job.requester(), verb, job.instanceId(), "done", null);
         } else if (CHANGE_FAILED.contains(status)) {
-            fail(job, card, "Aura reports `" + status + "`." + retireIfGone(job, status), "failed:" + status, verb);
+            fail(job, card, "Aura reports `" + Markdown.escape(status) + "`." + retireIfGone(job, status), "failed:" + status, verb);
         } else {
             Card updated = status.equals(job.lastStatus()) ? job.card()
-                    : notifier.updateCard(job.card(), card.render("⏳ " + capitalised(verb) + " " + name + ": `" + status
+                    : notifier.updateCard(job.card(), card.render("⏳ " + capitalised(verb) + " " + name + ": `" + Markdown.escape(status)
                             + "`", null));
             again(job, updated, status, now);
         }
@@ -176,6 +177,7 @@ public class WatchRunner implements JobHandler<WatchJob> {
         String doing = switch (verb) {
             case "pause" -> "pausing";
             case "resume" -> "resuming";
+            case "restore" -> "restoring";
             default -> "resizing";
         };
         return Character.toUpperCase(doing.charAt(0)) + doing.substring(1);
@@ -212,7 +214,7 @@ public class WatchRunner implements JobHandler<WatchJob> {
                     job.requester().userId());
             audit.record(job.requester(), "create", job.instanceId(), "running", null);
         } else if (CREATE_FAILED.contains(status)) {
-            fail(job, card, "Aura reports `" + status + "`." + retireIfGone(job, status), "failed:" + status);
+            fail(job, card, "Aura reports `" + Markdown.escape(status) + "`." + retireIfGone(job, status), "failed:" + status);
         } else {
             Card updated = status.equals(job.lastStatus()) ? job.card()
                     : notifier.updateCard(job.card(), card.render(progressHeadline(job), null));

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.aurachatops.access.DeleteTokens;
+import io.aurachatops.access.ConfirmationTokens;
 import io.aurachatops.sandbox.EmulatorServer;
 import io.aurachatops.support.Awaits;
 import io.aurachatops.support.EmulatorCalls;
@@ -51,7 +51,7 @@ import org.junit.jupiter.api.Test;
 class LifecycleFlowTest {
 
     static final String CHANNEL = "CALLOWED";
-    static final Pattern TOKEN = Pattern.compile("\"value\":\"(v1\\.[^\"]+)\"");
+    static final Pattern TOKEN = Pattern.compile("\"value\":\"((?:v1|r1)\\.[^\"]+)\"");
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
@@ -63,7 +63,7 @@ class LifecycleFlowTest {
     EmulatorServer emulator;
 
     @Inject
-    DeleteTokens tokens;
+    ConfirmationTokens tokens;
 
     @TestHTTPResource("/slack/commands")
     URL commands;
@@ -311,6 +311,60 @@ class LifecycleFlowTest {
         assertEquals(0, emulator.emulator().requestCount("POST", "/v1/instances/" + id + "/snapshots"));
         assertTrue(ackOrReply("snapshots snap-asleep --date tomorrow", "UOPER1").contains("write it as YYYY-MM-DD"));
         assertTrue(ackOrReply("snapshot snap-asleep", "UNOBODY").contains("needs the operator role"));
+    }
+
+    @Test
+    void anAdminsConfirmationRestoresACompletedSnapshotOnceAndACancelledCardRestoresNothing() throws Exception {
+        String id = running("restore-me");
+        String snapshot = completedSnapshot(id);
+        assertTrue(ackOrReply("restore restore-me " + snapshot, "UOPER1").contains("needs the admin role"));
+
+        command("restore restore-me " + snapshot, "UADMIN1");
+        String card = slack("chat.postMessage", b -> b.contains("aura_restore_confirm") && b.contains("restore-me"));
+        assertTrue(card.contains("\"style\":\"danger\"") && card.contains("\"confirm\""), card);
+        assertEquals(0, emulator.emulator().requestCount("POST", "/v1/instances/" + id + "/snapshots/" + snapshot
+                + "/restore"), "nothing is restored without a click");
+        String token = token(card);
+        click("aura_restore_confirm", token, "UOPER1", ts(card));
+        awaitHook(b -> b.contains("needs the admin role") && b.contains("restore"));
+        click("aura_restore_confirm", token, "UADMIN1", ts(card));
+        assertTrue(thread("restore-me").contains("is restored and running"));
+        click("aura_restore_confirm", token, "UADMIN1", ts(card));
+        awaitHook(b -> b.contains("already confirmed"));
+        assertEquals(1, emulator.emulator().requestCount("POST", "/v1/instances/" + id + "/snapshots/" + snapshot
+                + "/restore"), "restored once");
+
+        command("restore restore-me " + snapshot, "UADMIN1");
+        String second = slack("chat.postMessage", b -> b.contains("aura_restore_confirm") && b.contains("restore-me")
+                && !token(b).equals(token));
+        click("aura_restore_cancel", token(second), "UADMIN1", ts(second));
+        assertTrue(slack("chat.update", b -> b.contains("Restore of")).contains("Nothing was changed"));
+        click("aura_restore_confirm", token(second), "UADMIN1", ts(second));
+        awaitHook(b -> b.contains("was cancelled"));
+        assertEquals(1, emulator.emulator().requestCount("POST", "/v1/instances/" + id + "/snapshots/" + snapshot
+                + "/restore"), "a cancelled card restores nothing");
+    }
+
+    @Test
+    void anUnknownSnapshotIsNamedBeforeAnyCard() throws Exception {
+        running("restore-none");
+        String answer = reply("restore restore-none 00000000-0000-4000-8000-000000000000", "UADMIN1");
+        assertTrue(answer.contains("has no snapshot `00000000-0000-4000-8000-000000000000`"), answer);
+    }
+
+    /** Takes a snapshot of the instance straight from the emulator and waits until it is complete. */
+    private String completedSnapshot(String id) throws Exception {
+        String snapshot = json.readTree(emulator.emulator().handle("POST", "/v1/instances/" + id + "/snapshots", Map.of(),
+                auth(), "{}").body()).path("data").path("snapshot_id").asText();
+        for (int i = 0; i < 100; i++) {
+            String status = json.readTree(emulator.emulator().handle("GET", "/v1/instances/" + id + "/snapshots/"
+                    + snapshot, Map.of(), auth(), null).body()).path("data").path("status").asText();
+            if (status.equals("Completed")) {
+                return snapshot;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the snapshot never completed");
     }
 
     // --- roles --------------------------------------------------------------------------------------

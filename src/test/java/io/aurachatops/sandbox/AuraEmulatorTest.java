@@ -186,6 +186,20 @@ class AuraEmulatorTest {
     }
 
     @Test
+    void restoresACompletedSnapshotIntoItsInstance() throws Exception {
+        String snapshot = body(post("/v1/instances/5e3a91cf/snapshots")).path("data").path("snapshot_id").asText();
+        assertEquals(409, post("/v1/instances/5e3a91cf/snapshots/" + snapshot + "/restore").status(), "not complete yet");
+        time.advance(EmulatedSnapshots.TAKES);
+        AuraEmulator.Answer restoring = post("/v1/instances/5e3a91cf/snapshots/" + snapshot + "/restore");
+        assertEquals(202, restoring.status());
+        assertEquals("restoring", body(restoring).path("data").path("status").asText());
+        assertEquals(409, post("/v1/instances/5e3a91cf/snapshots/" + snapshot + "/restore").status(), "busy");
+        time.advance(EmulatorSettings.sandbox().resumeTime());
+        assertEquals("running", status("5e3a91cf"));
+        assertEquals(404, post("/v1/instances/5e3a91cf/snapshots/" + java.util.UUID.randomUUID() + "/restore").status());
+    }
+
+    @Test
     void takesSnapshotsOfRunningInstancesOnly() throws Exception {
         assertEquals(202, post("/v1/instances/5e3a91cf/snapshots").status());
         assertEquals(409, post("/v1/instances/a7c40b12/snapshots").status());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import io.aurachatops.jobs.DeleteDecisionJob;
+import io.aurachatops.jobs.RestoreDecisionJob;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class SlackInteractionsTest {
     @Test
     void readsTheClickTheWaySlackSendsIt() {
         BlockActionPayload click = SlackInteractions.parse(form(PAYLOAD)).orElseThrow();
-        DeleteDecisionJob job = SlackInteractions.decision(click).orElseThrow();
+        DeleteDecisionJob job = (DeleteDecisionJob) SlackInteractions.decision(click).orElseThrow();
         assertTrue(job.confirm());
         assertEquals("U0CLICKER", job.clickerId());
         assertEquals("T0TEAM", job.teamId());
@@ -45,7 +46,16 @@ class SlackInteractionsTest {
     void aClickOnAPrivateCardIsAnsweredPrivately() {
         BlockActionPayload click = SlackInteractions.parse(form(PAYLOAD.replace("\"is_ephemeral\":false",
                 "\"is_ephemeral\":true"))).orElseThrow();
-        assertFalse(SlackInteractions.decision(click).orElseThrow().card().inChannel());
+        assertFalse(((DeleteDecisionJob) SlackInteractions.decision(click).orElseThrow()).card().inChannel());
+    }
+
+    @Test
+    void aClickOnARestoreCardBecomesARestoreDecision() {
+        BlockActionPayload click = SlackInteractions.parse(form(PAYLOAD.replace("aura_delete_confirm",
+                "aura_restore_cancel"))).orElseThrow();
+        RestoreDecisionJob job = (RestoreDecisionJob) SlackInteractions.decision(click).orElseThrow();
+        assertFalse(job.confirm());
+        assertEquals("U0CLICKER", job.clickerId());
     }
 
     @Test

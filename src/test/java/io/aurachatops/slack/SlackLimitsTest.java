@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.aurachatops.access.DeleteTokens;
+import io.aurachatops.access.ConfirmationTokens;
 import io.aurachatops.aura.InstanceSummary;
 import io.aurachatops.jobs.BatchItem;
 import io.aurachatops.listing.InstanceListing;
@@ -64,7 +64,7 @@ class SlackLimitsTest {
     @Test
     void theDeleteConfirmationOfTheWorstNameFits() throws Exception {
         Reply card = Reply.of("🗑️ Delete *" + io.aurachatops.reply.Markdown.escape(WORST_NAME) + "*?")
-                .withButtons(DeleteTokens.buttons("v1." + "a".repeat(40) + ".U1.C1.1999999999." + "f".repeat(64),
+                .withButtons(ConfirmationTokens.buttons("v1." + "a".repeat(40) + ".U1.C1.1999999999." + "f".repeat(64),
                         WORST_NAME, "abcd1234", "Cancel"));
         assertWithinLimits(SlackMessages.ephemeral(card));
     }

@@ -127,4 +127,9 @@ public final class FakeAura implements AuraGateway {
     public Snapshot snapshot(String instanceId, String snapshotId, Priority priority) {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public Accepted restore(String instanceId, String snapshotId, Priority priority) {
+        throw new UnsupportedOperationException();
+    }
 }

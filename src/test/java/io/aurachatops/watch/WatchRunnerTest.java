@@ -3,7 +3,7 @@ package io.aurachatops.watch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.aurachatops.access.DeleteTokens;
+import io.aurachatops.access.ConfirmationTokens;
 import io.aurachatops.audit.AuditLog;
 import io.aurachatops.command.Requester;
 import io.aurachatops.jobs.Job;
@@ -36,7 +36,7 @@ class WatchRunnerTest {
     final RecordingNotifier notifier = new RecordingNotifier();
     final List<Job> queued = new ArrayList<>();
     final JobQueue queue = (job, delay) -> queued.add(job);
-    final DeleteTokens tokens = new DeleteTokens(() -> "signing-secret");
+    final ConfirmationTokens tokens = new ConfirmationTokens(() -> "signing-secret");
     final FakeVault vault = new FakeVault();
     final WatchRunner runner = new WatchRunner(aura, notifier, () -> queue, new TestWatchSettings(), time,
             new AuditLog(() -> new RunSettings(Map.of()), () -> notifier), vault, new StuckCreates(tokens,
@@ -54,7 +54,7 @@ class WatchRunnerTest {
         Reply card = notifier.finished.get(0);
         assertTrue(card.summary().contains("still `creating` after 30 min"), card.summary());
         assertTrue(card.footnote().contains("about $0.36 an hour ($9 a day)"), card.footnote());
-        assertEquals(List.of(DeleteTokens.CONFIRM, DeleteTokens.CANCEL), card.buttons().stream().map(Button::actionId)
+        assertEquals(List.of(ConfirmationTokens.DELETE_CONFIRM, ConfirmationTokens.DELETE_CANCEL), card.buttons().stream().map(Button::actionId)
                 .toList());
         String token = card.buttons().get(0).value();
         assertTrue(tokens.verify(token, "C1", time.now().plus(Duration.ofHours(23))).isPresent(),

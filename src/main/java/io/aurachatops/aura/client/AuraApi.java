@@ -68,6 +68,12 @@ interface AuraApi {
     Response snapshot(@HeaderParam("Authorization") String bearer, @PathParam("instanceId") String instanceId,
             @PathParam("snapshotId") String snapshotId);
 
+    @POST
+    @Path("/v1/instances/{instanceId}/snapshots/{snapshotId}/restore")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response restore(@HeaderParam("Authorization") String bearer, @PathParam("instanceId") String instanceId,
+            @PathParam("snapshotId") String snapshotId, String json);
+
     @DELETE
     @Path("/v1/instances/{instanceId}")
     Response deleteInstance(@HeaderParam("Authorization") String bearer, @PathParam("instanceId") String instanceId);

@@ -167,6 +167,12 @@ public class AuraRestGateway implements AuraGateway {
                 (api, bearer) -> api.snapshot(bearer, instanceId, snapshotId)));
     }
 
+    @Override
+    public Accepted restore(String instanceId, String snapshotId, Priority priority) {
+        return accepted(http().answer("restore snapshot", priority, Retry.ONLY_AFTER_429,
+                (api, bearer) -> api.restore(bearer, instanceId, snapshotId, "{}")));
+    }
+
     private static Accepted accepted(AuraHttp.Answer answer) {
         return new Accepted(AuraJson.instance(answer.data()), answer.requestId());
     }

@@ -1,0 +1,161 @@
+package io.aurachatops.access;
+
+import io.aurachatops.credentials.CredentialStore;
+import io.aurachatops.reply.Button;
+import io.aurachatops.reply.Markdown;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The value of a button that confirms a destructive action, signed so that no state is stored: the token
+ * says what may be done, where, for whom, and until when. A delete token is
+ * {@code v1.<instance>.<requester>.<channel>.<expiry>.<hmac>}; a restore token
+ * {@code r1.<instance>.<snapshot>.<requester>.<channel>.<expiry>.<hmac>}. Each purpose has its own key, derived
+ * from the Slack signing secret, so a token of one can never pass for the other.
+ */
+@ApplicationScoped
+public class ConfirmationTokens {
+
+    /** The action ids of the buttons that carry a token. */
+    public static final String DELETE_CONFIRM = "aura_delete_confirm";
+    public static final String DELETE_CANCEL = "aura_delete_cancel";
+    public static final String RESTORE_CONFIRM = "aura_restore_confirm";
+    public static final String RESTORE_CANCEL = "aura_restore_cancel";
+    /** How long a confirmation card is valid. */
+    public static final Duration LIFETIME = Duration.ofMinutes(10);
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9]{1,40}");
+    private static final Pattern SNAPSHOT_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+    private static final String DELETE = "delete";
+    private static final String RESTORE = "restore";
+
+    /** What a valid token grants; {@code snapshotId} only for a restore. */
+    public record Grant(String instanceId, String snapshotId, String requesterId, String channelId, Instant expiry) {
+    }
+
+    private final Supplier<String> signingSecret;
+
+    @Inject
+    public ConfirmationTokens(CredentialStore credentials) {
+        this(credentials::signingSecret);
+    }
+
+    public ConfirmationTokens(Supplier<String> signingSecret) {
+        this.signingSecret = signingSecret;
+    }
+
+    public String issue(String instanceId, String requesterId, String channelId, Instant now) {
+        return issue(instanceId, requesterId, channelId, now, LIFETIME);
+    }
+
+    public String issue(String instanceId, String requesterId, String channelId, Instant now, Duration lifetime) {
+        return sign(DELETE, "v1." + instanceId + "." + requesterId + "." + channelId + "."
+                + now.plus(lifetime).getEpochSecond());
+    }
+
+    public String issueRestore(String instanceId, String snapshotId, String requesterId, String channelId, Instant now) {
+        return sign(RESTORE, "r1." + instanceId + "." + snapshotId + "." + requesterId + "." + channelId + "."
+                + now.plus(LIFETIME).getEpochSecond());
+    }
+
+    /** A danger button that deletes (after Slack's "are you sure?") and a button that does not. */
+    public static List<Button> buttons(String token, String instanceName, String instanceId, String cancelLabel) {
+        String name = Markdown.escape(instanceName);
+        return List.of(
+                new Button(DELETE_CONFIRM, "Delete", token, true, new Button.Confirm("Delete " + clip(instanceName) + "?",
+                        "This deletes *" + name + "* (`" + Markdown.escape(instanceId) + "`) and all its data. It cannot "
+                                + "be undone.", "Delete", "Keep it")),
+                new Button(DELETE_CANCEL, cancelLabel, token, false, null));
+    }
+
+    /** A danger button that restores (after Slack's "are you sure?") and a button that cancels. */
+    public static List<Button> restoreButtons(String token, String instanceName, String instanceId) {
+        String name = Markdown.escape(instanceName);
+        return List.of(
+                new Button(RESTORE_CONFIRM, "Restore", token, true, new Button.Confirm("Restore " + clip(instanceName)
+                        + "?", "This replaces all data in *" + name + "* (`" + Markdown.escape(instanceId) + "`) with the "
+                                + "snapshot's. Anything written since the snapshot is lost.", "Restore", "Keep data")),
+                new Button(RESTORE_CANCEL, "Cancel", token, false, null));
+    }
+
+    /** The delete grant, if the token is a genuine, unexpired delete token for this channel. */
+    public Optional<Grant> verify(String token, String channelId, Instant now) {
+        return parts(token, "v1", 6).filter(p -> ID.matcher(p[1]).matches() && ID.matcher(p[2]).matches()
+                && ID.matcher(p[3]).matches()).flatMap(p -> checked(DELETE, token, p, channelId, now)
+                        .map(expiry -> new Grant(p[1], null, p[2], p[3], expiry)));
+    }
+
+    /** The restore grant, if the token is a genuine, unexpired restore token for this channel. */
+    public Optional<Grant> verifyRestore(String token, String channelId, Instant now) {
+        return parts(token, "r1", 7).filter(p -> ID.matcher(p[1]).matches() && SNAPSHOT_ID.matcher(p[2]).matches()
+                && ID.matcher(p[3]).matches() && ID.matcher(p[4]).matches())
+                .flatMap(p -> checked(RESTORE, token, p, channelId, now).map(expiry -> new Grant(p[1], p[2], p[3], p[4],
+                        expiry)));
+    }
+
+    /** The token's signature names it: for "first one wins" records of a token. It is no secret. */
+    public static String signatureOf(String token) {
+        return token.substring(token.lastIndexOf('.') + 1);
+    }
+
+    private static Optional<String[]> parts(String token, String version, int count) {
+        if (token == null || token.length() > 300) {
+            return Optional.empty();
+        }
+        String[] parts = token.split("\\.");
+        return parts.length == count && parts[0].equals(version) ? Optional.of(parts) : Optional.empty();
+    }
+
+    /** The expiry, if the signature is right, the channel is the token's and the time has not passed. */
+    private Optional<Instant> checked(String purpose, String token, String[] parts, String channelId, Instant now) {
+        String body = token.substring(0, token.lastIndexOf('.'));
+        if (!MessageDigest.isEqual(mac(purpose, body).getBytes(StandardCharsets.UTF_8),
+                parts[parts.length - 1].getBytes(StandardCharsets.UTF_8))) {
+            return Optional.empty();
+        }
+        Instant expiry;
+        try {
+            expiry = Instant.ofEpochSecond(Long.parseLong(parts[parts.length - 2]));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return now.isAfter(expiry) || !parts[parts.length - 3].equals(channelId) ? Optional.empty() : Optional.of(expiry);
+    }
+
+    private String sign(String purpose, String body) {
+        return body + "." + mac(purpose, body);
+    }
+
+    private String mac(String purpose, String body) {
+        try {
+            byte[] key = hmac(signingSecret.get().getBytes(StandardCharsets.UTF_8),
+                    ("aura-chatops " + purpose + " confirmation v1").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hmac(key, body.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] hmac(byte[] key, byte[] data) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        return mac.doFinal(data);
+    }
+
+    /** Slack limits a dialog title to 100 characters. */
+    static String clip(String name) {
+        return name.length() <= 80 ? name : name.substring(0, 79) + "…";
+    }
+}
