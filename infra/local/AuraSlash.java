@@ -78,7 +78,8 @@ public class AuraSlash {
                     System.out.println("(nothing more within " + waitSeconds + " s; the server console shows the rest)");
                     return;
                 }
-                System.out.println("← " + java.time.LocalTime.now().withNano(0) + ":");
+                System.out.println("← " + java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"))
+                        + ":");
                 print(reply);
                 if (!inProgress(reply)) {
                     return;
@@ -94,8 +95,9 @@ public class AuraSlash {
         List<String> texts = texts(json);
         String first = texts.isEmpty() ? "" : texts.get(0);
         // A list's names come first; its statuses follow in a message that replaces them.
-        return first.startsWith("⏳") || first.contains("Pausing") || first.contains("Resuming")
-                || first.contains("Resizing") || first.contains("Deleting") || json.contains("Fetching statuses");
+        return first.startsWith("⏳") || first.startsWith("📸") || first.contains("Pausing") || first.contains("Resuming")
+                || first.contains("Resizing") || first.contains("Deleting") || first.contains("Restoring")
+                || json.contains("Fetching statuses");
     }
 
     /** A button click as Slack sends it: a block_actions payload, form-encoded. */

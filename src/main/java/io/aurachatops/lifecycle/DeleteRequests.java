@@ -12,6 +12,7 @@ import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Notifier;
 import io.aurachatops.reply.Reply;
 import io.aurachatops.support.TimeSource;
+import io.aurachatops.vault.CredentialVault;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
@@ -27,9 +28,12 @@ public class DeleteRequests {
     private final Notifier notifier;
     private final AuditLog audit;
     private final TimeSource time;
+    private final CredentialVault vault;
 
+    @SuppressWarnings("java:S107") // one collaborator per thing the confirmation card states
     public DeleteRequests(InstanceResolver instances, ProtectedInstances protectedInstances, ConfirmationTokens tokens,
-            Notifier notifier, AuditLog audit, TimeSource time) {
+            Notifier notifier, AuditLog audit, TimeSource time, CredentialVault vault) {
+        this.vault = vault;
         this.instances = instances;
         this.protectedInstances = protectedInstances;
         this.tokens = tokens;
@@ -49,12 +53,24 @@ public class DeleteRequests {
         }
         String token = tokens.issue(i.id(), context.requester().userId(), context.requester().channelId(), time.now());
         String name = Markdown.escape(i.name());
+        String secret = secretNote(i.id());
         Reply card = InstanceMessages.card(i).render("🗑️ Delete *" + name + "*? Requested by <@"
                 + context.requester().userId() + ">", "Any admin may confirm within 10 minutes. This deletes the "
-                        + "instance and all its data; its credentials secret is kept for 7 days.")
+                        + "instance, its snapshots and all its data; " + secret)
                 .withButtons(ConfirmationTokens.buttons(token, i.name(), i.id(), "Cancel"));
         notifier.postCard(context.replyTo(), card);
         audit.record(context.requester(), "delete", i.id(), "confirmation-requested", null);
         return Reply.NONE;
+    }
+
+    /** What happens to the instance's secret; the card is only informed by it, so a vault hiccup does not stop it. */
+    private String secretNote(String instanceId) {
+        String kept = "its credentials secret `" + Markdown.escape(vault.secretName(instanceId)) + "` is kept for 7 "
+                + "days after";
+        try {
+            return vault.exists(instanceId) ? kept + "." : "the bot holds no credentials secret for it.";
+        } catch (RuntimeException vaultDown) {
+            return kept + ", if the bot holds one.";
+        }
     }
 }

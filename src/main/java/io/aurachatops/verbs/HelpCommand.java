@@ -60,7 +60,18 @@ public class HelpCommand implements Verb {
     private Reply details(Verb verb) {
         CommandSpec spec = verb.spec();
         List<String> sections = new ArrayList<>();
-        sections.add(spec.summary() + "." + roleNote(spec.role()));
+        sections.add(spec.summary() + ".");
+        if (!spec.positionals().isEmpty()) {
+            sections.add("*Arguments*\n" + spec.positionals().stream()
+                    .map(p -> "• `<" + p.label() + ">`" + (p.required() ? "" : " (optional)")
+                            + p.sameAsFlag().map(f -> ", the same as `--" + f + "`").orElse(""))
+                    .collect(Collectors.joining("\n")));
+        }
+        sections.add("*Who may run it:* " + switch (spec.role()) {
+            case ANYONE -> "anyone in a channel where the bot works.";
+            case OPERATOR -> "operators and admins.";
+            default -> "admins.";
+        });
         if (!spec.flags().isEmpty()) {
             sections.add("*Flags*\n" + spec.flags().stream()
                     .map(f -> "• `--" + f.name() + "`" + (f.kind() == ArgKind.SWITCH ? "" : " <value>") + ": " + f.help())
