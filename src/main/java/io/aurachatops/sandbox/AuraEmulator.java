@@ -100,6 +100,11 @@ public final class AuraEmulator {
         garbledCreate = new Answer(status, body, new java.util.HashMap<>(Map.of("Content-Type", "text/html")));
     }
 
+    /** Fault injection: this snapshot can no longer seed a clone or an overwrite. */
+    public synchronized void makeUnexportable(String snapshotId) {
+        snapshots.makeUnexportable(snapshotId);
+    }
+
     /** How many requests with this method had a path starting with {@code pathPrefix}. */
     public synchronized int requestCount(String method, String pathPrefix) {
         String key = method.toUpperCase(Locale.ROOT) + " " + pathPrefix;
@@ -329,6 +334,10 @@ public final class AuraEmulator {
         if (tenant.isEmpty()) {
             return error(400, "invalid-tenant", "tenant_id", "The tenant you specified could not be found");
         }
+        Optional<Answer> badSource = checkSource(tenant.get().id(), request);
+        if (badSource.isPresent()) {
+            return badSource.get();
+        }
         String type = request.path("type").asText();
         String provider = request.path("cloud_provider").asText();
         String region = request.path("region").asText();
@@ -400,6 +409,31 @@ public final class AuraEmulator {
             return error(400, "invalid-json", null, "The request body must be a JSON object");
         }
         return whenIdle(id, instance -> startPatch(instance, request));
+    }
+
+    /** A clone's source must be an instance of the tenant; a snapshot of it must be completed and exportable. */
+    private Optional<Answer> checkSource(String tenantId, JsonNode request) {
+        String sourceId = request.path("source_instance_id").asText("");
+        String snapshotId = request.path("source_snapshot_id").asText("");
+        if (sourceId.isEmpty()) {
+            return snapshotId.isEmpty() ? Optional.empty() : Optional.of(error(400, "missing-field", "source_instance_id",
+                    "A source snapshot needs its source instance"));
+        }
+        if (existing(sourceId).filter(i -> i.tenantId.equals(tenantId)).isEmpty()) {
+            return Optional.of(error(400, "invalid-source", "source_instance_id", "The source instance could not be found"));
+        }
+        if (snapshotId.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<JsonNode> snapshot = snapshots.one(sourceId, snapshotId, time.nanoTime()).map(JsonNode.class::cast);
+        if (snapshot.isEmpty() || !snapshot.get().path("status").asText().equals("Completed")) {
+            return Optional.of(error(400, "invalid-source", "source_snapshot_id", "The snapshot is not a completed "
+                    + "snapshot of the source instance"));
+        }
+        if (!snapshot.get().path("exportable").asBoolean()) {
+            return Optional.of(error(400, "snapshot-not-exportable", "source_snapshot_id", "The snapshot is not exportable"));
+        }
+        return Optional.empty();
     }
 
     /** The spec's rule for a name: at most 30 characters, no leading or trailing whitespace. */

@@ -27,6 +27,9 @@ final class EmulatedSnapshots {
     private record Snapshot(String id, String instanceId, String profile, Instant takenAt, long startNanos) {
     }
 
+    /** Snapshots that cannot seed another instance (Aura does not say why; tests choose them). */
+    private final java.util.Set<String> unexportable = new java.util.HashSet<>();
+
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, List<Snapshot>> byInstance = new HashMap<>();
 
@@ -52,6 +55,10 @@ final class EmulatedSnapshots {
                 .findFirst().map(s -> describe(s, nowNanos));
     }
 
+    void makeUnexportable(String snapshotId) {
+        unexportable.add(snapshotId);
+    }
+
     /** Deleting an instance deletes its snapshots. */
     void forget(String instanceId) {
         byInstance.remove(instanceId);
@@ -62,6 +69,6 @@ final class EmulatedSnapshots {
         String status = elapsed < 0 ? "Pending" : elapsed < TAKES.toNanos() ? "InProgress" : "Completed";
         return json.createObjectNode().put("instance_id", s.instanceId()).put("snapshot_id", s.id())
                 .put("profile", s.profile()).put("status", status).put("timestamp", s.takenAt().toString())
-                .put("exportable", true);
+                .put("exportable", !unexportable.contains(s.id()));
     }
 }

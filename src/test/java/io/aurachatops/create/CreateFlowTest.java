@@ -340,6 +340,23 @@ class CreateFlowTest {
         collectPasswords();
     }
 
+    @Test
+    void aCloneIsMadeLikeACreateAndAnUnexportableSnapshotIsRefusedBeforeAura() throws Exception {
+        send("clone orders-graph orders-copy");
+        String thread = awaitSlack("chat.postMessage", b -> b.contains("thread_ts") && b.contains("orders-copy"));
+        assertTrue(thread.contains("is running"), thread);
+        assertTrue(secretCalls("CreateSecret").stream().anyMatch(e -> e.getRequest().getBodyAsString()
+                .contains("orders-copy")), "the clone's password went to the vault");
+        collectPasswords();
+
+        String snapshot = EmulatorCalls.completedSnapshot(emulator.emulator(), "5e3a91cf");
+        emulator.emulator().makeUnexportable(snapshot);
+        int posts = emulator.emulator().requestCount("POST", "/v1/instances");
+        assertReply("clone orders-graph orders-copy-2 --snapshot " + snapshot, "cannot");
+        assertEquals(posts, emulator.emulator().requestCount("POST", "/v1/instances"), "Aura was not asked");
+        assertFalse(namesInEmulator().contains("orders-copy-2"));
+    }
+
     // --- helpers --------------------------------------------------------------------------------
 
     private CommandJob redelivery(String name, Instant queuedAt) {

@@ -316,7 +316,7 @@ class LifecycleFlowTest {
     @Test
     void anAdminsConfirmationRestoresACompletedSnapshotOnceAndACancelledCardRestoresNothing() throws Exception {
         String id = running("restore-me");
-        String snapshot = completedSnapshot(id);
+        String snapshot = EmulatorCalls.completedSnapshot(emulator.emulator(), id);
         assertTrue(ackOrReply("restore restore-me " + snapshot, "UOPER1").contains("needs the admin role"));
 
         command("restore restore-me " + snapshot, "UADMIN1");
@@ -350,21 +350,6 @@ class LifecycleFlowTest {
         running("restore-none");
         String answer = reply("restore restore-none 00000000-0000-4000-8000-000000000000", "UADMIN1");
         assertTrue(answer.contains("has no snapshot `00000000-0000-4000-8000-000000000000`"), answer);
-    }
-
-    /** Takes a snapshot of the instance straight from the emulator and waits until it is complete. */
-    private String completedSnapshot(String id) throws Exception {
-        String snapshot = json.readTree(emulator.emulator().handle("POST", "/v1/instances/" + id + "/snapshots", Map.of(),
-                auth(), "{}").body()).path("data").path("snapshot_id").asText();
-        for (int i = 0; i < 100; i++) {
-            String status = json.readTree(emulator.emulator().handle("GET", "/v1/instances/" + id + "/snapshots/"
-                    + snapshot, Map.of(), auth(), null).body()).path("data").path("status").asText();
-            if (status.equals("Completed")) {
-                return snapshot;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the snapshot never completed");
     }
 
     // --- roles --------------------------------------------------------------------------------------

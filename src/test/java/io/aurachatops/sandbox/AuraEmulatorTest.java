@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurachatops.support.FakeTime;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -197,6 +198,26 @@ class AuraEmulatorTest {
         time.advance(EmulatorSettings.sandbox().resumeTime());
         assertEquals("running", status("5e3a91cf"));
         assertEquals(404, post("/v1/instances/5e3a91cf/snapshots/" + java.util.UUID.randomUUID() + "/restore").status());
+    }
+
+    @Test
+    void clonesFromAnInstanceOrFromOneOfItsExportableCompletedSnapshots() throws Exception {
+        ObjectNode clone = json.createObjectNode().put("name", "copy").put("tenant_id", TENANT).put("type",
+                "professional-db").put("cloud_provider", "gcp").put("region", "europe-west1").put("memory", "4GB")
+                .put("version", "5").put("source_instance_id", "00000000");
+        assertEquals("source_instance_id", body(aura.handle("POST", "/v1/instances", Map.of(), auth(), clone.toString()))
+                .path("errors").get(0).path("field").asText());
+        clone.put("source_instance_id", "5e3a91cf");
+        String snapshot = body(post("/v1/instances/5e3a91cf/snapshots")).path("data").path("snapshot_id").asText();
+        clone.put("source_snapshot_id", snapshot);
+        assertEquals(400, aura.handle("POST", "/v1/instances", Map.of(), auth(), clone.toString()).status(),
+                "not completed yet");
+        time.advance(EmulatedSnapshots.TAKES);
+        aura.makeUnexportable(snapshot);
+        assertEquals("snapshot-not-exportable", body(aura.handle("POST", "/v1/instances", Map.of(), auth(),
+                clone.toString())).path("errors").get(0).path("reason").asText());
+        clone.remove("source_snapshot_id");
+        assertEquals(202, aura.handle("POST", "/v1/instances", Map.of(), auth(), clone.toString()).status());
     }
 
     @Test

@@ -61,4 +61,28 @@ public final class EmulatorCalls {
     public static long countNamed(AuraEmulator aura, String name) throws Exception {
         return instances(aura).stream().filter(i -> i.path("name").asText().equals(name)).count();
     }
+
+    /**
+     * Takes a snapshot of the instance straight from the emulator and waits until it is complete, for up to
+     * 70 s, because these calls count against the emulator's rate limit like the bot's.
+     */
+    public static String completedSnapshot(AuraEmulator aura, String instanceId) throws Exception {
+        Map<String, String> auth = auth(aura);
+        String snapshot = "";
+        long deadline = System.currentTimeMillis() + 70_000;
+        while (snapshot.isEmpty() && System.currentTimeMillis() < deadline) {
+            snapshot = JSON.readTree(aura.handle("POST", "/v1/instances/" + instanceId + "/snapshots", Map.of(), auth,
+                    "{}").body()).path("data").path("snapshot_id").asText();
+            Thread.sleep(snapshot.isEmpty() ? 500 : 0);
+        }
+        while (System.currentTimeMillis() < deadline) {
+            String status = JSON.readTree(aura.handle("GET", "/v1/instances/" + instanceId + "/snapshots/" + snapshot,
+                    Map.of(), auth, null).body()).path("data").path("status").asText();
+            if (status.equals("Completed")) {
+                return snapshot;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the snapshot never completed");
+    }
 }

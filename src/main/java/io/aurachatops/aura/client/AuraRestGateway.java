@@ -115,6 +115,12 @@ public class AuraRestGateway implements AuraGateway {
                 .put("region", request.region())
                 .put("memory", request.memory())
                 .put("version", request.version());
+        if (request.sourceInstanceId() != null) {
+            body.put("source_instance_id", request.sourceInstanceId());
+        }
+        if (request.sourceSnapshotId() != null) {
+            body.put("source_snapshot_id", request.sourceSnapshotId());
+        }
         return AuraJson.created(http().call("create instance", priority, Retry.ONLY_AFTER_429,
                 (api, bearer) -> api.createInstance(bearer, body.toString())));
     }

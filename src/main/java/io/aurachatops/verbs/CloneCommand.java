@@ -1,0 +1,106 @@
+package io.aurachatops.verbs;
+
+import io.aurachatops.access.Role;
+import io.aurachatops.aura.AuraApiException;
+import io.aurachatops.aura.AuraGateway;
+import io.aurachatops.aura.Instance;
+import io.aurachatops.aura.Priority;
+import io.aurachatops.aura.Snapshot;
+import io.aurachatops.command.ArgKind;
+import io.aurachatops.command.CommandContext;
+import io.aurachatops.command.CommandException;
+import io.aurachatops.command.CommandSpec;
+import io.aurachatops.command.Flag;
+import io.aurachatops.command.InstanceResolver;
+import io.aurachatops.command.Positional;
+import io.aurachatops.command.Verb;
+import io.aurachatops.create.CreateDefaults;
+import io.aurachatops.create.CreateRequests;
+import io.aurachatops.create.CreateValidator;
+import io.aurachatops.create.Guardrails;
+import io.aurachatops.reply.Markdown;
+import io.aurachatops.reply.Reply;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /aura clone}: a new instance with another one's data (or that of one of its exportable snapshots),
+ * validated and made exactly like a create: the password goes to the vault first, with the same crash safety.
+ */
+@ApplicationScoped
+public class CloneCommand implements Verb {
+
+    public static final CommandSpec SPEC = new CommandSpec("clone",
+            "clone <source> <new-name> [--snapshot S] [--memory M] [--region R]",
+            "Create an instance with the data of another, or of one of its exportable snapshots", Role.OPERATOR,
+            List.of(Positional.required("source", "source"), Positional.required("name", "new-name")),
+            List.of(new Flag("snapshot", ArgKind.TEXT, "an exportable, completed snapshot of the source (see "
+                    + "`/aura snapshots`); its latest data when left out"),
+                    new Flag("memory", ArgKind.MEMORY, "the copy's memory; the source's when left out"),
+                    new Flag("region", ArgKind.WORD, "the copy's region; the source's when left out")));
+
+    private final AuraGateway aura;
+    private final InstanceResolver instances;
+    private final CreateValidator validator;
+    private final CreateRequests requests;
+
+    public CloneCommand(AuraGateway aura, InstanceResolver instances, Guardrails guardrails, CreateDefaults defaults,
+            CreateRequests requests) {
+        this.aura = aura;
+        this.instances = instances;
+        this.validator = new CreateValidator(SPEC, guardrails, defaults);
+        this.requests = requests;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public Reply run(CommandContext context) {
+        Instance source = instances.resolve(context.command().arg("source").orElseThrow(), Priority.INTERACTIVE);
+        String name = "`" + Markdown.escape(source.name()) + "` (`" + Markdown.escape(source.id()) + "`)";
+        if ("free-db".equals(source.type())) {
+            return Reply.of(name + " is a `free-db` instance; Aura does not clone free instances.");
+        }
+        String snapshotId = context.command().arg("snapshot").orElse(null);
+        if (snapshotId != null) {
+            checkSnapshot(source, snapshotId, name);
+        }
+        // The copy is of the source's type and cloud; its size and region follow the source unless given.
+        Map<String, String> args = new HashMap<>(context.command().args());
+        args.remove("source");
+        args.remove("snapshot");
+        args.put("type", source.type());
+        args.put("cloud-provider", source.cloudProvider());
+        args.putIfAbsent("region", source.region());
+        args.putIfAbsent("memory", source.memory());
+        return requests.start(context, source.tenantId(), args, validator, r -> r.cloneOf(source.id(), snapshotId));
+    }
+
+    /** Before Aura is asked: the snapshot must be the source's, completed and exportable. */
+    private void checkSnapshot(Instance source, String snapshotId, String name) {
+        Snapshot snapshot;
+        try {
+            snapshot = aura.snapshot(source.id(), snapshotId, Priority.INTERACTIVE);
+        } catch (AuraApiException e) {
+            if (e.isNotFound()) {
+                throw new CommandException(name + " has no snapshot `" + Markdown.escape(snapshotId) + "`. `/aura "
+                        + "snapshots " + Markdown.escape(source.name()) + "` lists today's.");
+            }
+            throw e;
+        }
+        if (!snapshot.completed()) {
+            throw new CommandException("Snapshot `" + Markdown.escape(snapshotId) + "` is `"
+                    + Markdown.escape(snapshot.status()) + "`; only a `Completed` snapshot can seed a clone.");
+        }
+        if (Boolean.FALSE.equals(snapshot.exportable())) {
+            throw new CommandException("Snapshot `" + Markdown.escape(snapshotId) + "` cannot be exported, so it cannot "
+                    + "seed another instance. `/aura snapshots " + Markdown.escape(source.name()) + "` shows which are "
+                    + "exportable; or leave out `--snapshot` to copy the instance as it is now.");
+        }
+    }
+}
