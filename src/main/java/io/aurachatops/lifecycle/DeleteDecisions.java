@@ -1,10 +1,8 @@
 package io.aurachatops.lifecycle;
 
+import io.aurachatops.access.ConfirmationClicks;
 import io.aurachatops.access.ConfirmationTokens;
-import io.aurachatops.access.Denials;
 import io.aurachatops.access.ProtectedInstances;
-import io.aurachatops.access.Role;
-import io.aurachatops.access.RoleResolver;
 import io.aurachatops.audit.AuditLog;
 import io.aurachatops.aura.Accepted;
 import io.aurachatops.aura.AuraApiException;
@@ -39,7 +37,7 @@ import java.util.Optional;
 public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
 
     private final ConfirmationTokens tokens;
-    private final RoleResolver roles;
+    private final ConfirmationClicks clicks;
     private final AuraGateway aura;
     private final ProtectedInstances protectedInstances;
     private final Notifier notifier;
@@ -50,11 +48,12 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
     private final Ledger ledger;
 
     @SuppressWarnings("java:S107") // one collaborator per rule a delete must pass; splitting would hide the order
-    public DeleteDecisions(ConfirmationTokens tokens, RoleResolver roles, AuraGateway aura, ProtectedInstances protectedInstances,
-            Notifier notifier, WatchStarter watches, CredentialVault vault, AuditLog audit, TimeSource time, Ledger ledger) {
+    public DeleteDecisions(ConfirmationTokens tokens, ConfirmationClicks clicks, AuraGateway aura,
+            ProtectedInstances protectedInstances, Notifier notifier, WatchStarter watches, CredentialVault vault,
+            AuditLog audit, TimeSource time, Ledger ledger) {
         this.ledger = ledger;
         this.tokens = tokens;
-        this.roles = roles;
+        this.clicks = clicks;
         this.aura = aura;
         this.protectedInstances = protectedInstances;
         this.notifier = notifier;
@@ -71,42 +70,10 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
 
     @Override
     public void run(DeleteDecisionJob job) {
-        Card card = job.card();
-        Requester clicker = new Requester(job.teamId(), job.clickerId(), card.channelId());
-        Optional<ConfirmationTokens.Grant> grant = tokens.verify(job.token(), card.channelId(), time.now());
-        if (grant.isEmpty()) {
-            audit.record(clicker, "delete", null, "refused:invalid-token", null);
-            tell(job, "This button is no longer valid: it expired, or it was not made for this "
-                    + "channel. Run `/aura delete <id|name>` again.");
-            return;
-        }
-        String instanceId = grant.get().instanceId();
-        RoleResolver.Resolution role = roles.resolve(job.clickerId());
-        if (!job.confirm()) {
-            if (!job.clickerId().equals(grant.get().requesterId()) && !role.role().covers(Role.ADMIN)) {
-                tell(job, "Only the person who asked, or an admin, can cancel this delete.");
-                return;
-            }
-            // A cancelled token stays dead, even where an old copy of the card still shows its Delete button.
-            ledger.create(cancelledKey(job.token()), Map.of("by", job.clickerId()), grant.get().expiry());
-            notifier.updateCard(card, Reply.of("✋ Delete of `" + instanceId + "` cancelled by <@" + job.clickerId()
-                    + ">. Nothing was deleted."));
-            audit.record(clicker, "delete", instanceId, "cancelled", null);
-            return;
-        }
-        Optional<String> cancelledBy = ledger.read(cancelledKey(job.token())).map(r -> r.get("by"));
-        if (cancelledBy.isPresent()) {
-            audit.record(clicker, "delete", instanceId, "refused:cancelled", null);
-            tell(job, "<@" + cancelledBy.get() + "> cancelled this delete, so this button no longer deletes. Run "
-                    + "`/aura delete " + instanceId + "` again if it should go.");
-            return;
-        }
-        if (!role.role().covers(Role.ADMIN)) {
-            audit.record(clicker, "delete", instanceId, "refused:needs-admin", null);
-            tell(job, Denials.roleNeeded("delete", Role.ADMIN) + role.note().map(n -> "\n" + n).orElse(""));
-            return;
-        }
-        confirm(job, clicker, grant.get());
+        ConfirmationClicks.Click click = new ConfirmationClicks.Click("delete", job.confirm(), job.token(),
+                job.clickerId(), job.teamId(), job.card());
+        clicks.admit(click, tokens.verify(job.token(), job.card().channelId(), time.now())).ifPresent(grant ->
+                confirm(job, new Requester(job.teamId(), job.clickerId(), job.card().channelId()), grant));
     }
 
     private void confirm(DeleteDecisionJob job, Requester clicker, ConfirmationTokens.Grant grant) {
@@ -161,10 +128,6 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
         Requester requester = new Requester(job.teamId(), grant.requesterId(), grant.channelId());
         watches.start(job.jobId(), requester, instance.id(), instance.name(), card, new WatchStarter.Target(
                 WatchOperation.DELETE, "destroying", vault.secretName(instance.id()), null, null, null, job.clickerId()));
-    }
-
-    private static String cancelledKey(String token) {
-        return "delete-cancelled#" + ConfirmationTokens.signatureOf(token);
     }
 
     /** One watch per deleted instance, however often the click is delivered. */

@@ -1,10 +1,8 @@
 package io.aurachatops.snapshots;
 
+import io.aurachatops.access.ConfirmationClicks;
 import io.aurachatops.access.ConfirmationTokens;
-import io.aurachatops.access.Denials;
 import io.aurachatops.access.ProtectedInstances;
-import io.aurachatops.access.Role;
-import io.aurachatops.access.RoleResolver;
 import io.aurachatops.audit.AuditLog;
 import io.aurachatops.aura.Accepted;
 import io.aurachatops.aura.AuraApiException;
@@ -37,7 +35,7 @@ import java.util.Optional;
 public class RestoreDecisions implements JobHandler<RestoreDecisionJob> {
 
     private final ConfirmationTokens tokens;
-    private final RoleResolver roles;
+    private final ConfirmationClicks clicks;
     private final AuraGateway aura;
     private final ProtectedInstances protectedInstances;
     private final Notifier notifier;
@@ -47,11 +45,11 @@ public class RestoreDecisions implements JobHandler<RestoreDecisionJob> {
     private final Ledger ledger;
 
     @SuppressWarnings("java:S107") // one collaborator per rule a restore must pass
-    public RestoreDecisions(ConfirmationTokens tokens, RoleResolver roles, AuraGateway aura,
+    public RestoreDecisions(ConfirmationTokens tokens, ConfirmationClicks clicks, AuraGateway aura,
             ProtectedInstances protectedInstances, Notifier notifier, WatchStarter watches, AuditLog audit,
             TimeSource time, Ledger ledger) {
         this.tokens = tokens;
-        this.roles = roles;
+        this.clicks = clicks;
         this.aura = aura;
         this.protectedInstances = protectedInstances;
         this.notifier = notifier;
@@ -68,45 +66,21 @@ public class RestoreDecisions implements JobHandler<RestoreDecisionJob> {
 
     @Override
     public void run(RestoreDecisionJob job) {
-        Card card = job.card();
-        Requester clicker = new Requester(job.teamId(), job.clickerId(), card.channelId());
-        Optional<ConfirmationTokens.Grant> grant = tokens.verifyRestore(job.token(), card.channelId(), time.now());
+        ConfirmationClicks.Click click = new ConfirmationClicks.Click("restore", job.confirm(), job.token(),
+                job.clickerId(), job.teamId(), job.card());
+        Optional<ConfirmationTokens.Grant> grant = clicks.admit(click, tokens.verifyRestore(job.token(),
+                job.card().channelId(), time.now()));
         if (grant.isEmpty()) {
-            audit.record(clicker, "restore", null, "refused:invalid-token", null);
-            tell(job, "This button is no longer valid: it expired, or it was not made for this channel. Run "
-                    + "`/aura restore <id|name> <snapshot-id>` again.");
-            return;
-        }
-        String signature = ConfirmationTokens.signatureOf(job.token());
-        RoleResolver.Resolution role = roles.resolve(job.clickerId());
-        if (!job.confirm()) {
-            if (!job.clickerId().equals(grant.get().requesterId()) && !role.role().covers(Role.ADMIN)) {
-                tell(job, "Only the person who asked, or an admin, can cancel this restore.");
-                return;
-            }
-            ledger.create("restore-cancelled#" + signature, Map.of("by", job.clickerId()), grant.get().expiry());
-            notifier.updateCard(card, Reply.of("✋ Restore of `" + grant.get().instanceId() + "` cancelled by <@"
-                    + job.clickerId() + ">. Nothing was changed."));
-            audit.record(clicker, "restore", grant.get().instanceId(), "cancelled", null);
-            return;
-        }
-        if (!role.role().covers(Role.ADMIN)) {
-            audit.record(clicker, "restore", grant.get().instanceId(), "refused:needs-admin", null);
-            tell(job, Denials.roleNeeded("restore", Role.ADMIN) + role.note().map(n -> "\n" + n).orElse(""));
-            return;
-        }
-        if (ledger.read("restore-cancelled#" + signature).isPresent()) {
-            tell(job, "This restore was cancelled, so this button no longer restores. Run `/aura restore` again.");
             return;
         }
         // The first confirmation wins; the same click delivered again is the same job, and goes on.
-        ledger.create("restore-confirmed#" + signature, Map.of("job", job.jobId()), grant.get().expiry());
-        String first = ledger.read("restore-confirmed#" + signature).map(r -> r.get("job")).orElse(job.jobId());
-        if (!first.equals(job.jobId())) {
-            tell(job, "This restore was already confirmed; its card shows how it goes.");
+        String key = "restore-confirmed#" + ConfirmationTokens.signatureOf(job.token());
+        ledger.create(key, Map.of("job", job.jobId()), grant.get().expiry());
+        if (!ledger.read(key).map(r -> r.get("job")).orElse(job.jobId()).equals(job.jobId())) {
+            clicks.tell(click, "This restore was already confirmed; its card shows how it goes.");
             return;
         }
-        confirm(job, clicker, grant.get());
+        confirm(job, new Requester(job.teamId(), job.clickerId(), job.card().channelId()), grant.get());
     }
 
     private void confirm(RestoreDecisionJob job, Requester clicker, ConfirmationTokens.Grant grant) {

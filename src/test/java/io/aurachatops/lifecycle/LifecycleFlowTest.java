@@ -340,7 +340,7 @@ class LifecycleFlowTest {
         click("aura_restore_cancel", token(second), "UADMIN1", ts(second));
         assertTrue(slack("chat.update", b -> b.contains("Restore of")).contains("Nothing was changed"));
         click("aura_restore_confirm", token(second), "UADMIN1", ts(second));
-        awaitHook(b -> b.contains("was cancelled"));
+        awaitHook(b -> b.contains("cancelled this restore"));
         assertEquals(1, emulator.emulator().requestCount("POST", "/v1/instances/" + id + "/snapshots/" + snapshot
                 + "/restore"), "a cancelled card restores nothing");
     }
