@@ -22,8 +22,9 @@ import javax.crypto.spec.SecretKeySpec;
  * The value of a button that confirms a destructive action, signed so that no state is stored: the token
  * says what may be done, where, for whom, and until when. A delete token is
  * {@code v1.<instance>.<requester>.<channel>.<expiry>.<hmac>}; a restore token
- * {@code r1.<instance>.<snapshot>.<requester>.<channel>.<expiry>.<hmac>}. Each purpose has its own key, derived
- * from the Slack signing secret, so a token of one can never pass for the other.
+ * {@code r1.<instance>.<snapshot>.<requester>.<channel>.<expiry>.<hmac>}; an overwrite token
+ * {@code o1.<target>.<source>.<snapshot or ->.<requester>.<channel>.<expiry>.<hmac>}. Each purpose has its own
+ * key, derived from the Slack signing secret, so a token of one can never pass for another.
  */
 @ApplicationScoped
 public class ConfirmationTokens {
@@ -33,6 +34,8 @@ public class ConfirmationTokens {
     public static final String DELETE_CANCEL = "aura_delete_cancel";
     public static final String RESTORE_CONFIRM = "aura_restore_confirm";
     public static final String RESTORE_CANCEL = "aura_restore_cancel";
+    public static final String OVERWRITE_CONFIRM = "aura_overwrite_confirm";
+    public static final String OVERWRITE_CANCEL = "aura_overwrite_cancel";
     /** How long a confirmation card is valid. */
     public static final Duration LIFETIME = Duration.ofMinutes(10);
 
@@ -40,9 +43,16 @@ public class ConfirmationTokens {
     private static final Pattern SNAPSHOT_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
     private static final String DELETE = "delete";
     private static final String RESTORE = "restore";
+    private static final String OVERWRITE = "overwrite";
+    /** Stands for "no snapshot" in an overwrite token. */
+    private static final String NONE = "-";
 
-    /** What a valid token grants; {@code snapshotId} only for a restore. */
-    public record Grant(String instanceId, String snapshotId, String requesterId, String channelId, Instant expiry) {
+    /**
+     * What a valid token grants: on {@code instanceId}; {@code snapshotId} for a restore (and an overwrite from a
+     * snapshot); {@code sourceId}, the instance whose data an overwrite copies.
+     */
+    public record Grant(String instanceId, String snapshotId, String requesterId, String channelId, Instant expiry,
+            String sourceId) {
     }
 
     private final Supplier<String> signingSecret;
@@ -70,6 +80,12 @@ public class ConfirmationTokens {
                 + now.plus(LIFETIME).getEpochSecond());
     }
 
+    public String issueOverwrite(String targetId, String sourceId, String snapshotId, String requesterId,
+            String channelId, Instant now) {
+        return sign(OVERWRITE, "o1." + targetId + "." + sourceId + "." + (snapshotId == null ? NONE : snapshotId) + "."
+                + requesterId + "." + channelId + "." + now.plus(LIFETIME).getEpochSecond());
+    }
+
     /** A danger button that deletes (after Slack's "are you sure?") and a button that does not. */
     public static List<Button> buttons(String token, String instanceName, String instanceId, String cancelLabel) {
         String name = Markdown.escape(instanceName);
@@ -90,11 +106,22 @@ public class ConfirmationTokens {
                 new Button(RESTORE_CANCEL, "Cancel", token, false, null));
     }
 
+    /** A danger button that overwrites (after Slack's "are you sure?") and a button that cancels. */
+    public static List<Button> overwriteButtons(String token, String targetName, String targetId) {
+        String name = Markdown.escape(targetName);
+        return List.of(
+                new Button(OVERWRITE_CONFIRM, "Overwrite", token, true, new Button.Confirm("Overwrite "
+                        + clip(targetName) + "?", "This replaces all data in *" + name + "* (`"
+                                + Markdown.escape(targetId) + "`). Its own data cannot be brought back.", "Overwrite",
+                        "Keep data")),
+                new Button(OVERWRITE_CANCEL, "Cancel", token, false, null));
+    }
+
     /** The delete grant, if the token is a genuine, unexpired delete token for this channel. */
     public Optional<Grant> verify(String token, String channelId, Instant now) {
         return parts(token, "v1", 6).filter(p -> ID.matcher(p[1]).matches() && ID.matcher(p[2]).matches()
                 && ID.matcher(p[3]).matches()).flatMap(p -> checked(DELETE, token, p, channelId, now)
-                        .map(expiry -> new Grant(p[1], null, p[2], p[3], expiry)));
+                        .map(expiry -> new Grant(p[1], null, p[2], p[3], expiry, null)));
     }
 
     /** The restore grant, if the token is a genuine, unexpired restore token for this channel. */
@@ -102,7 +129,15 @@ public class ConfirmationTokens {
         return parts(token, "r1", 7).filter(p -> ID.matcher(p[1]).matches() && SNAPSHOT_ID.matcher(p[2]).matches()
                 && ID.matcher(p[3]).matches() && ID.matcher(p[4]).matches())
                 .flatMap(p -> checked(RESTORE, token, p, channelId, now).map(expiry -> new Grant(p[1], p[2], p[3], p[4],
-                        expiry)));
+                        expiry, null)));
+    }
+
+    /** The overwrite grant, if the token is a genuine, unexpired overwrite token for this channel. */
+    public Optional<Grant> verifyOverwrite(String token, String channelId, Instant now) {
+        return parts(token, "o1", 8).filter(p -> ID.matcher(p[1]).matches() && ID.matcher(p[2]).matches()
+                && (p[3].equals(NONE) || SNAPSHOT_ID.matcher(p[3]).matches()) && ID.matcher(p[4]).matches()
+                && ID.matcher(p[5]).matches()).flatMap(p -> checked(OVERWRITE, token, p, channelId, now)
+                        .map(expiry -> new Grant(p[1], p[3].equals(NONE) ? null : p[3], p[4], p[5], expiry, p[2])));
     }
 
     /** The token's signature names it: for "first one wins" records of a token. It is no secret. */

@@ -43,4 +43,10 @@ public interface AuraGateway {
 
     /** Puts a completed snapshot back into the same instance, replacing its data. */
     Accepted restore(String instanceId, String snapshotId, Priority priority);
+
+    /**
+     * Replaces the target's data with the source's: a fresh copy of it, or the given exportable snapshot of it
+     * ({@code snapshotId} may be null).
+     */
+    Accepted overwrite(String targetId, String sourceId, String snapshotId, Priority priority);
 }

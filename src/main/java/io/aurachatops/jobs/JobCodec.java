@@ -54,7 +54,7 @@ public class JobCodec {
                 case "cost-saving-chunk" -> json.treeToValue(envelope.path("job"), CostSavingChunkJob.class);
                 case "cost-saving-summary" -> json.treeToValue(envelope.path("job"), CostSavingSummaryJob.class);
                 case "snapshot-watch" -> json.treeToValue(envelope.path("job"), SnapshotWatchJob.class);
-                case "restore-decision" -> json.treeToValue(envelope.path("job"), RestoreDecisionJob.class);
+                case "data-decision" -> json.treeToValue(envelope.path("job"), DataDecisionJob.class);
                 default -> throw new InvalidJobException("Unknown job kind '" + kind + "'", null);
             };
         } catch (InvalidJobException e) {
@@ -86,8 +86,8 @@ public class JobCodec {
         if (job instanceof SnapshotWatchJob) {
             return "snapshot-watch";
         }
-        if (job instanceof RestoreDecisionJob) {
-            return "restore-decision";
+        if (job instanceof DataDecisionJob) {
+            return "data-decision";
         }
         throw new IllegalArgumentException("No wire name for " + job.getClass().getSimpleName());
     }

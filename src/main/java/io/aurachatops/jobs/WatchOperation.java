@@ -22,7 +22,9 @@ public enum WatchOperation {
     /** A confirmed delete, until Aura answers 404; then the secret is scheduled for deletion. */
     DELETE(Duration.ofMinutes(1)),
     /** A confirmed restore of a snapshot, until the instance runs again. */
-    RESTORE(Duration.ofMinutes(5));
+    RESTORE(Duration.ofMinutes(5)),
+    /** A confirmed overwrite with another instance's data, until the target runs again. */
+    OVERWRITE(Duration.ofMinutes(5));
 
     private final Duration typical;
 

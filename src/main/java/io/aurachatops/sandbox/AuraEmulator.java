@@ -46,6 +46,7 @@ public final class AuraEmulator {
     private static final Pattern INSTANCE_ACTION = Pattern.compile("/v1/instances/([^/]+)/(pause|resume|snapshots)");
     private static final Pattern SNAPSHOT = Pattern.compile("/v1/instances/([^/]+)/snapshots/([^/]+)");
     private static final Pattern RESTORE = Pattern.compile("/v1/instances/([^/]+)/snapshots/([^/]+)/restore");
+    private static final Pattern OVERWRITE = Pattern.compile("/v1/instances/([^/]+)/overwrite");
     private static final Pattern TENANT = Pattern.compile("/v1/tenants/([^/]+)");
 
     private final EmulatorSettings settings;
@@ -204,6 +205,10 @@ public final class AuraEmulator {
             return instanceAction(action.group(1), action.group(2));
         } else if (action.matches() && action.group(2).equals("snapshots") && method.equals("GET")) {
             return listSnapshots(action.group(1), query.get("date"));
+        } else if (OVERWRITE.matcher(path).matches() && method.equals("POST")) {
+            Matcher overwrite = OVERWRITE.matcher(path);
+            overwrite.matches();
+            return json(headers) ? overwrite(overwrite.group(1), body) : unsupportedMediaType();
         } else if (RESTORE.matcher(path).matches() && method.equals("POST")) {
             Matcher restore = RESTORE.matcher(path);
             restore.matches();
@@ -516,6 +521,30 @@ public final class AuraEmulator {
             return ok(200, json.createArrayNode()); // the spec has no 400 here: no snapshot is of such a date
         }
         return ok(200, snapshots.on(id, day, time.nanoTime()));
+    }
+
+    /**
+     * Copies the source's data (a fresh snapshot of it, or the given exportable one) into a running target:
+     * {@code overwriting}, then {@code running}.
+     */
+    private Answer overwrite(String targetId, String body) {
+        JsonNode request = readBody(body == null || body.isBlank() ? "{}" : body);
+        if (request == null || request.path("source_instance_id").asText("").isEmpty()) {
+            return error(400, "missing-field", "source_instance_id", "Field source_instance_id is required");
+        }
+        return whenIdle(targetId, target -> {
+            if (!"running".equals(target.status)) {
+                return error(409, "invalid-instance-state", null, "Only a running instance can be overwritten; it is "
+                        + target.status);
+            }
+            Optional<Answer> badSource = checkSource(target.tenantId, request);
+            if (badSource.isPresent()) {
+                return badSource.get();
+            }
+            target.status = "overwriting";
+            target.then(time.nanoTime() + settings.resumeTime().toNanos(), "running");
+            return ok(202, describe(target));
+        });
     }
 
     /** Puts a completed snapshot back into the same instance: {@code restoring}, then {@code running}. */

@@ -5,11 +5,11 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.app_backend.util.JsonPayloadExtractor;
 import com.slack.api.app_backend.util.JsonPayloadTypeDetector;
 import com.slack.api.util.json.GsonFactory;
+import io.aurachatops.access.ConfirmationTokens;
+import io.aurachatops.jobs.DataDecisionJob;
 import io.aurachatops.jobs.DeleteDecisionJob;
 import io.aurachatops.jobs.Job;
-import io.aurachatops.jobs.RestoreDecisionJob;
 import io.aurachatops.jobs.JobQueue;
-import io.aurachatops.access.ConfirmationTokens;
 import io.aurachatops.reply.Card;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * {@code POST /slack/interactions}: button clicks. A genuine click on a delete or restore card becomes a job; the worker
+ * {@code POST /slack/interactions}: button clicks. A genuine click on a delete, restore or overwrite card becomes a job; the worker
  * checks the token and the clicker's role. Slack ignores the body of this answer, so it is always empty.
  */
 @ApplicationScoped
@@ -72,7 +72,7 @@ public class SlackInteractions {
         }
     }
 
-    /** The job a click on a confirmation card becomes: a delete or a restore decision, confirmed or not. */
+    /** The job a click on a confirmation card becomes: a delete, or a restore or overwrite, confirmed or not. */
     static Optional<Job> decision(BlockActionPayload click) {
         if (click.getActions() == null || click.getActions().isEmpty() || click.getUser() == null
                 || click.getChannel() == null) {
@@ -81,11 +81,13 @@ public class SlackInteractions {
         BlockActionPayload.Action action = click.getActions().get(0);
         String id = String.valueOf(action.getActionId());
         boolean delete = id.equals(ConfirmationTokens.DELETE_CONFIRM) || id.equals(ConfirmationTokens.DELETE_CANCEL);
-        boolean restore = id.equals(ConfirmationTokens.RESTORE_CONFIRM) || id.equals(ConfirmationTokens.RESTORE_CANCEL);
-        if (!delete && !restore) {
+        boolean data = id.equals(ConfirmationTokens.RESTORE_CONFIRM) || id.equals(ConfirmationTokens.RESTORE_CANCEL)
+                || id.equals(ConfirmationTokens.OVERWRITE_CONFIRM) || id.equals(ConfirmationTokens.OVERWRITE_CANCEL);
+        if (!delete && !data) {
             return Optional.empty();
         }
-        boolean confirm = id.equals(ConfirmationTokens.DELETE_CONFIRM) || id.equals(ConfirmationTokens.RESTORE_CONFIRM);
+        boolean confirm = id.equals(ConfirmationTokens.DELETE_CONFIRM) || id.equals(ConfirmationTokens.RESTORE_CONFIRM)
+                || id.equals(ConfirmationTokens.OVERWRITE_CONFIRM);
         String channel = click.getChannel().getId();
         boolean ephemeral = click.getContainer() != null && click.getContainer().isEphemeral();
         String ts = click.getContainer() == null ? null : click.getContainer().getMessageTs();
@@ -95,6 +97,6 @@ public class SlackInteractions {
         String team = click.getTeam() == null ? null : click.getTeam().getId();
         String clicker = click.getUser().getId();
         return Optional.of(delete ? new DeleteDecisionJob(jobId, confirm, action.getValue(), clicker, team, card)
-                : new RestoreDecisionJob(jobId, confirm, action.getValue(), clicker, team, card));
+                : new DataDecisionJob(jobId, confirm, action.getValue(), clicker, team, card));
     }
 }

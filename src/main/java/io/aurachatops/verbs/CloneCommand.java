@@ -1,14 +1,10 @@
 package io.aurachatops.verbs;
 
 import io.aurachatops.access.Role;
-import io.aurachatops.aura.AuraApiException;
-import io.aurachatops.aura.AuraGateway;
 import io.aurachatops.aura.Instance;
 import io.aurachatops.aura.Priority;
-import io.aurachatops.aura.Snapshot;
 import io.aurachatops.command.ArgKind;
 import io.aurachatops.command.CommandContext;
-import io.aurachatops.command.CommandException;
 import io.aurachatops.command.CommandSpec;
 import io.aurachatops.command.Flag;
 import io.aurachatops.command.InstanceResolver;
@@ -20,6 +16,7 @@ import io.aurachatops.create.CreateValidator;
 import io.aurachatops.create.Guardrails;
 import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Reply;
+import io.aurachatops.snapshots.SeedSnapshots;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
@@ -41,14 +38,14 @@ public class CloneCommand implements Verb {
                     new Flag("memory", ArgKind.MEMORY, "the copy's memory; the source's when left out"),
                     new Flag("region", ArgKind.WORD, "the copy's region; the source's when left out")));
 
-    private final AuraGateway aura;
+    private final SeedSnapshots seeds;
     private final InstanceResolver instances;
     private final CreateValidator validator;
     private final CreateRequests requests;
 
-    public CloneCommand(AuraGateway aura, InstanceResolver instances, Guardrails guardrails, CreateDefaults defaults,
+    public CloneCommand(SeedSnapshots seeds, InstanceResolver instances, Guardrails guardrails, CreateDefaults defaults,
             CreateRequests requests) {
-        this.aura = aura;
+        this.seeds = seeds;
         this.instances = instances;
         this.validator = new CreateValidator(SPEC, guardrails, defaults);
         this.requests = requests;
@@ -68,7 +65,7 @@ public class CloneCommand implements Verb {
         }
         String snapshotId = context.command().arg("snapshot").orElse(null);
         if (snapshotId != null) {
-            checkSnapshot(source, snapshotId, name);
+            seeds.check(source, snapshotId);
         }
         // The copy is of the source's type and cloud; its size and region follow the source unless given.
         Map<String, String> args = new HashMap<>(context.command().args());
@@ -79,28 +76,5 @@ public class CloneCommand implements Verb {
         args.putIfAbsent("region", source.region());
         args.putIfAbsent("memory", source.memory());
         return requests.start(context, source.tenantId(), args, validator, r -> r.cloneOf(source.id(), snapshotId));
-    }
-
-    /** Before Aura is asked: the snapshot must be the source's, completed and exportable. */
-    private void checkSnapshot(Instance source, String snapshotId, String name) {
-        Snapshot snapshot;
-        try {
-            snapshot = aura.snapshot(source.id(), snapshotId, Priority.INTERACTIVE);
-        } catch (AuraApiException e) {
-            if (e.isNotFound()) {
-                throw new CommandException(name + " has no snapshot `" + Markdown.escape(snapshotId) + "`. `/aura "
-                        + "snapshots " + Markdown.escape(source.name()) + "` lists today's.");
-            }
-            throw e;
-        }
-        if (!snapshot.completed()) {
-            throw new CommandException("Snapshot `" + Markdown.escape(snapshotId) + "` is `"
-                    + Markdown.escape(snapshot.status()) + "`; only a `Completed` snapshot can seed a clone.");
-        }
-        if (Boolean.FALSE.equals(snapshot.exportable())) {
-            throw new CommandException("Snapshot `" + Markdown.escape(snapshotId) + "` cannot be exported, so it cannot "
-                    + "seed another instance. `/aura snapshots " + Markdown.escape(source.name()) + "` shows which are "
-                    + "exportable; or leave out `--snapshot` to copy the instance as it is now.");
-        }
     }
 }

@@ -8,8 +8,8 @@ import io.aurachatops.aura.InstanceSummary;
 import io.aurachatops.aura.Priority;
 import io.aurachatops.jobs.JobHandler;
 import io.aurachatops.jobs.JobQueue;
-import io.aurachatops.jobs.WatchOperation;
 import io.aurachatops.jobs.WatchJob;
+import io.aurachatops.jobs.WatchOperation;
 import io.aurachatops.reply.Card;
 import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Notifier;
@@ -71,7 +71,7 @@ public class WatchRunner implements JobHandler<WatchJob> {
             case LOOKUP -> pollLookup(job, now);
             case CLEANUP -> pollCleanup(job, now);
             case DELETE -> pollDelete(job, now);
-            case PAUSE, RESUME, RESIZE, RESTORE -> pollChange(job, now);
+            case PAUSE, RESUME, RESIZE, RESTORE, OVERWRITE -> pollChange(job, now);
         }
     }
 
@@ -99,7 +99,7 @@ public class WatchRunner implements JobHandler<WatchJob> {
         String name = "*" + Markdown.escape(job.instanceName()) + "*";
         boolean done = switch (job.operation()) {
             case PAUSE -> status.equals("paused");
-            case RESUME, RESTORE -> status.equals("running");
+            case RESUME, RESTORE, OVERWRITE -> status.equals("running");
             default -> status.equals("running") && job.expectedMemory().equalsIgnoreCase(String.valueOf(instance.memory()));
         };
         if (done) {
@@ -107,6 +107,7 @@ public class WatchRunner implements JobHandler<WatchJob> {
                 case PAUSE -> "⏸️ " + name + " is paused";
                 case RESUME -> "✅ " + name + " is running again";
                 case RESTORE -> "✅ " + name + " is restored and running";
+                case OVERWRITE -> "✅ " + name + " has the new data and is running";
                 default -> "✅ " + name + " now has " + instance.memory();
             };
             notifier.finishCard(job.card(), card.render(headline, null), job.requester().userId());
@@ -178,6 +179,7 @@ public class WatchRunner implements JobHandler<WatchJob> {
             case "pause" -> "pausing";
             case "resume" -> "resuming";
             case "restore" -> "restoring";
+            case "overwrite" -> "overwriting";
             default -> "resizing";
         };
         return Character.toUpperCase(doing.charAt(0)) + doing.substring(1);

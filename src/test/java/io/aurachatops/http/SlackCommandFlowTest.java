@@ -167,6 +167,7 @@ class SlackCommandFlowTest {
                 "/aura resume <id|name>", "/aura resize <id|name> <memory>", "/aura delete <id|name>",
                 "/aura snapshot <id|name>", "/aura snapshots <id|name> [--date YYYY-MM-DD]",
                 "/aura restore <id|name> <snapshot-id>", "/aura clone <source> <new-name> [--snapshot S]",
+                "/aura overwrite <target> --from <source> [--snapshot S]",
                 "/aura schedule [run [--dry-run]]")) {
             String escaped = usage.replace("<", "&lt;").replace(">", "&gt;");
             assertTrue(blocks.contains(escaped), () -> escaped + " missing from " + blocks);

@@ -51,7 +51,7 @@ import org.junit.jupiter.api.Test;
 class LifecycleFlowTest {
 
     static final String CHANNEL = "CALLOWED";
-    static final Pattern TOKEN = Pattern.compile("\"value\":\"((?:v1|r1)\\.[^\"]+)\"");
+    static final Pattern TOKEN = Pattern.compile("\"value\":\"((?:v1|r1|o1)\\.[^\"]+)\"");
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
@@ -343,6 +343,25 @@ class LifecycleFlowTest {
         awaitHook(b -> b.contains("cancelled this restore"));
         assertEquals(1, emulator.emulator().requestCount("POST", "/v1/instances/" + id + "/snapshots/" + snapshot
                 + "/restore"), "a cancelled card restores nothing");
+    }
+
+    @Test
+    void anAdminsConfirmationOverwritesATargetWithTheSourcesDataAndProtectedTargetsAreRefused() throws Exception {
+        String target = running("ow-target");
+        running("ow-source");
+        assertTrue(ackOrReply("overwrite ow-target --from ow-source", "UOPER1").contains("needs the admin role"));
+        assertTrue(ackOrReply("overwrite ow-target", "UADMIN1").contains("Say where the data comes from"));
+
+        command("overwrite ow-target --from ow-source", "UADMIN1");
+        String card = slack("chat.postMessage", b -> b.contains("aura_overwrite_confirm") && b.contains("ow-target"));
+        assertTrue(card.contains("\"style\":\"danger\"") && card.contains("\"confirm\""), card);
+        click("aura_overwrite_confirm", token(card), "UADMIN1", ts(card));
+        assertTrue(thread("ow-target").contains("has the new data and is running"));
+        assertEquals(1, emulator.emulator().requestCount("POST", "/v1/instances/" + target + "/overwrite"));
+
+        String guarded = running("protected-target");
+        assertTrue(reply("overwrite protected-target --from ow-source", "UADMIN1").contains("is protected"));
+        assertEquals(0, emulator.emulator().requestCount("POST", "/v1/instances/" + guarded + "/overwrite"));
     }
 
     @Test

@@ -221,6 +221,19 @@ class AuraEmulatorTest {
     }
 
     @Test
+    void overwritesARunningInstanceWithAnothersData() throws Exception {
+        AuraEmulator.Answer overwriting = aura.handle("POST", "/v1/instances/5e3a91cf/overwrite", Map.of(), auth(),
+                "{\"source_instance_id\":\"5e3a91cf\"}");
+        assertEquals(202, overwriting.status());
+        assertEquals("overwriting", body(overwriting).path("data").path("status").asText());
+        time.advance(EmulatorSettings.sandbox().resumeTime());
+        assertEquals("running", status("5e3a91cf"));
+        assertEquals(409, aura.handle("POST", "/v1/instances/a7c40b12/overwrite", Map.of(), auth(),
+                "{\"source_instance_id\":\"5e3a91cf\"}").status(), "a paused target");
+        assertEquals(400, aura.handle("POST", "/v1/instances/5e3a91cf/overwrite", Map.of(), auth(), "{}").status());
+    }
+
+    @Test
     void takesSnapshotsOfRunningInstancesOnly() throws Exception {
         assertEquals(202, post("/v1/instances/5e3a91cf/snapshots").status());
         assertEquals(409, post("/v1/instances/a7c40b12/snapshots").status());

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import io.aurachatops.jobs.DataDecisionJob;
 import io.aurachatops.jobs.DeleteDecisionJob;
-import io.aurachatops.jobs.RestoreDecisionJob;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class SlackInteractionsTest {
     void aClickOnARestoreCardBecomesARestoreDecision() {
         BlockActionPayload click = SlackInteractions.parse(form(PAYLOAD.replace("aura_delete_confirm",
                 "aura_restore_cancel"))).orElseThrow();
-        RestoreDecisionJob job = (RestoreDecisionJob) SlackInteractions.decision(click).orElseThrow();
+        DataDecisionJob job = (DataDecisionJob) SlackInteractions.decision(click).orElseThrow();
         assertFalse(job.confirm());
         assertEquals("U0CLICKER", job.clickerId());
     }

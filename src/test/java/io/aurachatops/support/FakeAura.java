@@ -132,4 +132,9 @@ public final class FakeAura implements AuraGateway {
     public Accepted restore(String instanceId, String snapshotId, Priority priority) {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public Accepted overwrite(String targetId, String sourceId, String snapshotId, Priority priority) {
+        throw new UnsupportedOperationException();
+    }
 }

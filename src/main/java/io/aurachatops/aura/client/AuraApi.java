@@ -74,6 +74,12 @@ interface AuraApi {
     Response restore(@HeaderParam("Authorization") String bearer, @PathParam("instanceId") String instanceId,
             @PathParam("snapshotId") String snapshotId, String json);
 
+    @POST
+    @Path("/v1/instances/{instanceId}/overwrite")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response overwrite(@HeaderParam("Authorization") String bearer, @PathParam("instanceId") String instanceId,
+            String json);
+
     @DELETE
     @Path("/v1/instances/{instanceId}")
     Response deleteInstance(@HeaderParam("Authorization") String bearer, @PathParam("instanceId") String instanceId);

@@ -179,6 +179,16 @@ public class AuraRestGateway implements AuraGateway {
                 (api, bearer) -> api.restore(bearer, instanceId, snapshotId, "{}")));
     }
 
+    @Override
+    public Accepted overwrite(String targetId, String sourceId, String snapshotId, Priority priority) {
+        ObjectNode body = json.createObjectNode().put("source_instance_id", sourceId);
+        if (snapshotId != null) {
+            body.put("source_snapshot_id", snapshotId);
+        }
+        return accepted(http().answer("overwrite instance", priority, Retry.ONLY_AFTER_429,
+                (api, bearer) -> api.overwrite(bearer, targetId, body.toString())));
+    }
+
     private static Accepted accepted(AuraHttp.Answer answer) {
         return new Accepted(AuraJson.instance(answer.data()), answer.requestId());
     }

@@ -1,0 +1,73 @@
+package io.aurachatops.snapshots;
+
+import io.aurachatops.access.ConfirmationTokens;
+import io.aurachatops.access.ProtectedInstances;
+import io.aurachatops.audit.AuditLog;
+import io.aurachatops.aura.Instance;
+import io.aurachatops.aura.Priority;
+import io.aurachatops.command.CommandContext;
+import io.aurachatops.command.CommandException;
+import io.aurachatops.command.InstanceResolver;
+import io.aurachatops.reply.Markdown;
+import io.aurachatops.reply.Notifier;
+import io.aurachatops.reply.Reply;
+import io.aurachatops.support.TimeSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * {@code /aura overwrite}: overwrites nothing by itself. It checks the target (not protected, running), the
+ * source and its snapshot, then posts a confirmation card whose buttons carry a signed token.
+ */
+@ApplicationScoped
+public class OverwriteRequests {
+
+    private final InstanceResolver instances;
+    private final ProtectedInstances protectedInstances;
+    private final SeedSnapshots seeds;
+    private final ConfirmationTokens tokens;
+    private final Notifier notifier;
+    private final AuditLog audit;
+    private final TimeSource time;
+
+    @SuppressWarnings("java:S107") // each collaborator is one check an overwrite request passes
+    public OverwriteRequests(InstanceResolver instances, ProtectedInstances protectedInstances, SeedSnapshots seeds,
+            ConfirmationTokens tokens, Notifier notifier, AuditLog audit, TimeSource time) {
+        this.instances = instances;
+        this.protectedInstances = protectedInstances;
+        this.seeds = seeds;
+        this.tokens = tokens;
+        this.notifier = notifier;
+        this.audit = audit;
+        this.time = time;
+    }
+
+    public Reply request(CommandContext context, String targetReference, String sourceReference, String snapshotId) {
+        Instance target = instances.resolve(targetReference, Priority.INTERACTIVE);
+        String targetName = "`" + Markdown.escape(target.name()) + "` (`" + Markdown.escape(target.id()) + "`)";
+        if (protectedInstances.covers(target.id(), target.name())) {
+            audit.record(context.requester(), "overwrite", target.id(), "refused:protected", null);
+            throw new CommandException(targetName + " is protected (`AURA_PROTECTED`): the bot never overwrites its data.");
+        }
+        if (!"running".equals(target.status().value())) {
+            return Reply.of(targetName + " is `" + Markdown.escape(target.status().value()) + "`; Aura overwrites a "
+                    + "running instance only.");
+        }
+        Instance source = instances.resolve(sourceReference, Priority.INTERACTIVE);
+        if (snapshotId != null) {
+            seeds.check(source, snapshotId);
+        }
+        String token = tokens.issueOverwrite(target.id(), source.id(), snapshotId, context.requester().userId(),
+                context.requester().channelId(), time.now());
+        String from = "*" + Markdown.escape(source.name()) + "* (`" + Markdown.escape(source.id()) + "`)"
+                + (snapshotId == null ? " as it is now" : ", snapshot `" + Markdown.escape(snapshotId) + "`");
+        Reply card = Reply.of("♻️ Overwrite *" + Markdown.escape(target.name()) + "* with the data of " + from
+                + "? Requested by <@" + context.requester().userId() + ">", List.of("*Target:* " + targetName
+                        + "\n*Source:* " + from)).withFootnote("Any admin may confirm within 10 minutes. This replaces "
+                                + "all data in the target; its own data cannot be brought back.")
+                .withButtons(ConfirmationTokens.overwriteButtons(token, target.name(), target.id()));
+        notifier.postCard(context.replyTo(), card);
+        audit.record(context.requester(), "overwrite", target.id(), "confirmation-requested", null);
+        return Reply.NONE;
+    }
+}
