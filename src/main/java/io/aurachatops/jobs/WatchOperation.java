@@ -10,9 +10,10 @@ public enum WatchOperation {
     CLEANUP(Duration.ofMinutes(1)),
     /**
      * Aura's answer to a create was lost or unusable: look the name up until Aura's answer is certain. Found,
-     * it turns into a CLEANUP (its password is lost); still absent after a while, it was not created.
+     * it turns into a CLEANUP (its password is lost); still absent after five minutes, when Aura has long
+     * finished any create it accepted, it was not created.
      */
-    LOOKUP(Duration.ofMinutes(2)),
+    LOOKUP(Duration.ofMinutes(5)),
     /** Until the instance is paused. */
     PAUSE(Duration.ofMinutes(1)),
     /** Until the instance runs again. */
