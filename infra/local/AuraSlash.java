@@ -97,6 +97,7 @@ public class AuraSlash {
         // A list's names come first; its statuses follow in a message that replaces them.
         return first.startsWith("⏳") || first.startsWith("📸") || first.contains("Pausing") || first.contains("Resuming")
                 || first.contains("Resizing") || first.contains("Deleting") || first.contains("Restoring")
+                || first.contains("Overwriting")
                 || json.contains("Fetching statuses");
     }
 
@@ -133,7 +134,10 @@ public class AuraSlash {
             String action = json.substring(at + 13, json.indexOf('"', at + 13));
             int v = json.indexOf("\"value\":\"", at);
             if (v > 0) {
-                texts.removeIf(t -> t.equals("Keep it") || t.equals("Delete") || t.equals("Cancel"));
+                // The buttons' own words and their "are you sure?" dialog are not lines of the card.
+                texts.removeIf(t -> List.of("Keep it", "Keep data", "Keep", "Delete", "Cancel", "Restore", "Overwrite")
+                        .contains(t) || t.endsWith("?") && !t.contains("<@") || t.startsWith("This deletes")
+                        || t.startsWith("This replaces"));
                 texts.add("[" + action + "] click: infra/local/aura-slash click " + action + " "
                         + json.substring(v + 9, json.indexOf('"', v + 9)));
             }

@@ -20,7 +20,8 @@ import java.util.Optional;
 public class ConfirmationClicks {
 
     /** One click: what it confirms ({@code delete}, {@code restore}), and where and by whom. */
-    public record Click(String verb, boolean confirm, String token, String clickerId, String teamId, Card card) {
+    public record Click(String verb, String jobId, boolean confirm, String token, String clickerId, String teamId,
+            Card card) {
 
         Requester clicker() {
             return new Requester(teamId, clickerId, card.channelId());
@@ -53,6 +54,13 @@ public class ConfirmationClicks {
         String instanceId = grant.get().instanceId();
         RoleResolver.Resolution role = roles.resolve(click.clickerId());
         String cancelled = click.verb() + "-cancelled#" + ConfirmationTokens.signatureOf(click.token());
+        String confirmed = confirmedKey(click.verb(), click.token());
+        if (!click.confirm() && ledger.read(confirmed).isPresent()) {
+            // A late Cancel (say, on an older copy of the card) must not rewrite a card that is under way or done.
+            tell(click, "This " + click.verb() + " was already confirmed, so it can no longer be cancelled; its card "
+                    + "shows how it went.");
+            return Optional.empty();
+        }
         if (!click.confirm()) {
             if (!click.clickerId().equals(grant.get().requesterId()) && !role.role().covers(Role.ADMIN)) {
                 tell(click, "Only the person who asked, or an admin, can cancel this " + click.verb() + ".");
@@ -77,7 +85,14 @@ public class ConfirmationClicks {
             tell(click, Denials.roleNeeded(click.verb(), Role.ADMIN) + role.note().map(n -> "\n" + n).orElse(""));
             return Optional.empty();
         }
+        // From here a Cancel is too late; the first confirming job is recorded (the handler may use it too).
+        ledger.create(confirmed, Map.of("job", click.jobId()), grant.get().expiry());
         return grant;
+    }
+
+    /** The ledger key of a card's first confirmation: its value names the job that confirmed. */
+    public static String confirmedKey(String verb, String token) {
+        return verb + "-confirmed#" + ConfirmationTokens.signatureOf(token);
     }
 
     /** A private answer to the person who clicked. */

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** {@code AURA_PROTECTED}: names, globs ({@code prod-*}) or ids that the bot never pauses, resizes or deletes. */
+/** {@code AURA_PROTECTED}: names, globs ({@code prod-*}) or ids that the bot never pauses, resizes, deletes, restores or overwrites. */
 @ApplicationScoped
 public class ProtectedInstances {
 

@@ -16,7 +16,7 @@ public interface Guardrails {
     @WithDefault("16GB")
     String maxMemory();
 
-    /** Names, globs or ids the bot never pauses, resizes or deletes. */
+    /** Names, globs or ids the bot never pauses, resizes, deletes, restores or overwrites. */
     @WithName("protected")
     Optional<List<String>> protectedInstances();
 }

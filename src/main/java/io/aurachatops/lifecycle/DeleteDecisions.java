@@ -70,8 +70,8 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
 
     @Override
     public void run(DeleteDecisionJob job) {
-        ConfirmationClicks.Click click = new ConfirmationClicks.Click("delete", job.confirm(), job.token(),
-                job.clickerId(), job.teamId(), job.card());
+        ConfirmationClicks.Click click = new ConfirmationClicks.Click("delete", job.jobId(), job.confirm(),
+                job.token(), job.clickerId(), job.teamId(), job.card());
         clicks.admit(click, tokens.verify(job.token(), job.card().channelId(), time.now())).ifPresent(grant ->
                 confirm(job, new Requester(job.teamId(), job.clickerId(), job.card().channelId()), grant));
     }

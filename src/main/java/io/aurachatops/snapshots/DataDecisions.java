@@ -23,7 +23,6 @@ import io.aurachatops.reply.ReplyTarget;
 import io.aurachatops.support.TimeSource;
 import io.aurachatops.watch.WatchStarter;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -69,7 +68,7 @@ public class DataDecisions implements JobHandler<DataDecisionJob> {
         // The token says what the card confirms: a restore token never passes as an overwrite, nor the reverse.
         boolean overwrite = job.token() != null && job.token().startsWith("o1.");
         String verb = overwrite ? "overwrite" : "restore";
-        ConfirmationClicks.Click click = new ConfirmationClicks.Click(verb, job.confirm(), job.token(),
+        ConfirmationClicks.Click click = new ConfirmationClicks.Click(verb, job.jobId(), job.confirm(), job.token(),
                 job.clickerId(), job.teamId(), job.card());
         Optional<ConfirmationTokens.Grant> grant = clicks.admit(click, overwrite
                 ? tokens.verifyOverwrite(job.token(), job.card().channelId(), time.now())
@@ -78,10 +77,10 @@ public class DataDecisions implements JobHandler<DataDecisionJob> {
             return;
         }
         // The first confirmation wins; the same click delivered again is the same job, and goes on.
-        String key = verb + "-confirmed#" + ConfirmationTokens.signatureOf(job.token());
-        ledger.create(key, Map.of("job", job.jobId()), grant.get().expiry());
-        if (!ledger.read(key).map(r -> r.get("job")).orElse(job.jobId()).equals(job.jobId())) {
-            clicks.tell(click, "This " + verb + " was already confirmed; its card shows how it goes.");
+        String first = ledger.read(ConfirmationClicks.confirmedKey(verb, job.token())).map(r -> r.get("job"))
+                .orElse(job.jobId());
+        if (!first.equals(job.jobId())) {
+            clicks.tell(click, "This " + verb + " was already confirmed; its card shows how it went.");
             return;
         }
         confirm(job, verb, new Requester(job.teamId(), job.clickerId(), job.card().channelId()), grant.get());
@@ -103,7 +102,10 @@ public class DataDecisions implements JobHandler<DataDecisionJob> {
                     : aura.restore(instance.id(), grant.snapshotId(), Priority.INTERACTIVE);
         } catch (AuraApiException e) {
             audit.record(clicker, verb, grant.instanceId(), "refused:" + e.status(), e.requestId().orElse(null));
-            tell(job, AuraProblems.explain(e) + " Run `/aura " + verb + "` again once that is fixed.");
+            // The card ends here, without buttons: this confirmation is spent.
+            notifier.updateCard(job.card(), Reply.of("❌ The " + verb + " of `" + Markdown.escape(grant.instanceId())
+                    + "` did not start: " + AuraProblems.explain(e) + " Run `/aura " + verb + "` again once that is "
+                    + "fixed."));
             return;
         }
         audit.record(clicker, verb, instance.id(), "accepted", accepted.requestId());

@@ -54,6 +54,7 @@ public class OverwriteRequests {
                     + "running instance only.");
         }
         Instance source = instances.resolve(sourceReference, Priority.INTERACTIVE);
+        refuseUnfit(target, source, snapshotId);
         if (snapshotId != null) {
             seeds.check(source, snapshotId);
         }
@@ -69,5 +70,21 @@ public class OverwriteRequests {
         notifier.postCard(context.replyTo(), card);
         audit.record(context.requester(), "overwrite", target.id(), "confirmation-requested", null);
         return Reply.NONE;
+    }
+
+    /** What Aura would refuse, or what makes no sense, said before any card. */
+    private static void refuseUnfit(Instance target, Instance source, String snapshotId) {
+        if ("free-db".equals(target.type()) || "free-db".equals(source.type())) {
+            throw new CommandException("Aura does not overwrite free instances, nor copy from them: `"
+                    + Markdown.escape("free-db".equals(target.type()) ? target.name() : source.name()) + "` is `free-db`.");
+        }
+        if (target.tenantId() != null && !target.tenantId().equals(source.tenantId())) {
+            throw new CommandException("`" + Markdown.escape(source.name()) + "` is in another tenant than `"
+                    + Markdown.escape(target.name()) + "`; Aura copies data within one tenant only.");
+        }
+        if (target.id().equals(source.id()) && snapshotId == null) {
+            throw new CommandException("An instance cannot be overwritten with itself. To go back to one of its "
+                    + "snapshots, add `--snapshot S` or use `/aura restore`.");
+        }
     }
 }

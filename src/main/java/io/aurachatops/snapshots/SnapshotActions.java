@@ -89,8 +89,10 @@ public class SnapshotActions {
                 + ", UTC)");
         String name = "*" + Markdown.escape(i.name()) + "* (`" + Markdown.escape(i.id()) + "`)";
         if (found.isEmpty()) {
-            return Reply.of("No snapshots of " + name + " from " + when + ". `/aura snapshot " + Markdown.escape(i.name())
-                    + "` takes one now; `--date YYYY-MM-DD` shows another day.");
+            String takeOne = "running".equals(i.status().value()) ? "`/aura snapshot " + Markdown.escape(i.name())
+                    + "` takes one now; " : "";
+            return Reply.of("No snapshots of " + name + " from " + when + ". " + takeOne
+                    + "`--date YYYY-MM-DD` shows another day.");
         }
         List<String> lines = found.stream().map(SnapshotCard::line).toList();
         List<String> sections = new ArrayList<>();

@@ -6,7 +6,6 @@ import io.aurachatops.command.CommandContext;
 import io.aurachatops.command.CommandSpec;
 import io.aurachatops.command.Flag;
 import io.aurachatops.command.Positional;
-import io.aurachatops.command.UsageException;
 import io.aurachatops.command.Verb;
 import io.aurachatops.reply.Reply;
 import io.aurachatops.snapshots.OverwriteRequests;
@@ -19,7 +18,7 @@ public class OverwriteCommand implements Verb {
 
     public static final CommandSpec SPEC = new CommandSpec("overwrite", "overwrite <target> --from <source> [--snapshot S]",
             "Replace an instance's data with another's, e.g. refresh staging from prod (asks for confirmation)",
-            Role.ADMIN, List.of(Positional.required("target", "target")),
+            Role.ADMIN, List.of(Positional.required("target", "target"), Positional.requiredFlag("from", ArgKind.TEXT)),
             List.of(new Flag("from", ArgKind.TEXT, "the instance whose data is copied (id or name)"),
                     new Flag("snapshot", ArgKind.TEXT, "an exportable, completed snapshot of the source; a fresh "
                             + "copy of it when left out")));
@@ -37,9 +36,7 @@ public class OverwriteCommand implements Verb {
 
     @Override
     public Reply run(CommandContext context) {
-        String source = context.command().arg("from").orElseThrow(() -> new UsageException("Say where the data comes "
-                + "from with `--from <source>`.", SPEC));
-        return requests.request(context, context.command().arg("target").orElseThrow(), source,
-                context.command().arg("snapshot").orElse(null));
+        return requests.request(context, context.command().arg("target").orElseThrow(),
+                context.command().arg("from").orElseThrow(), context.command().arg("snapshot").orElse(null));
     }
 }

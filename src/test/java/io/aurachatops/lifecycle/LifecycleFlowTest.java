@@ -350,13 +350,21 @@ class LifecycleFlowTest {
         String target = running("ow-target");
         running("ow-source");
         assertTrue(ackOrReply("overwrite ow-target --from ow-source", "UOPER1").contains("needs the admin role"));
-        assertTrue(ackOrReply("overwrite ow-target", "UADMIN1").contains("Say where the data comes from"));
+        assertTrue(ackOrReply("overwrite ow-target", "UADMIN1").contains("from"), "the source is required");
+        assertTrue(ackOrReply("overwrite ow-target --from ow-target", "UADMIN1").contains("cannot be overwritten with "
+                + "itself"));
 
         command("overwrite ow-target --from ow-source", "UADMIN1");
         String card = slack("chat.postMessage", b -> b.contains("aura_overwrite_confirm") && b.contains("ow-target"));
         assertTrue(card.contains("\"style\":\"danger\"") && card.contains("\"confirm\""), card);
         click("aura_overwrite_confirm", token(card), "UADMIN1", ts(card));
         assertTrue(thread("ow-target").contains("has the new data and is running"));
+        click("aura_overwrite_cancel", token(card), "UADMIN1", ts(card));
+        awaitHook(b -> b.contains("can no longer be cancelled"));
+        Thread.sleep(300);
+        assertTrue(wireMock.findAll(postRequestedFor(urlEqualTo("/api/chat.update")).withRequestBody(
+                containing("Overwrite"))).stream().noneMatch(r -> r.getBodyAsString().contains("cancelled")),
+                "a late Cancel does not rewrite the finished card");
         assertEquals(1, emulator.emulator().requestCount("POST", "/v1/instances/" + target + "/overwrite"));
 
         String guarded = running("protected-target");
