@@ -26,7 +26,6 @@ import io.aurachatops.watch.WatchStarter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A click on a delete card. Deletes only for a valid, unexpired token for this channel, clicked by someone
