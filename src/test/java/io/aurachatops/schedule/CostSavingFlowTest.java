@@ -141,6 +141,21 @@ class CostSavingFlowTest {
     }
 
     @Test
+    void anInstanceKeptAwakeIsSkippedByTheNightsPauseWithTheReason() throws Exception {
+        String id = running("night-awake");
+        String granted = reply("keep-awake night-awake", "UOPER1");
+        assertTrue(granted.contains("stays awake tonight"), granted);
+        assertTrue(reply("keep-awake night-awake", "UOPER1").contains("already kept awake"));
+        assertTrue(reply("keep-awake night-keep", "UOPER1").contains("not paused by the cost-saving policy"));
+
+        runs.run("pause", SLOT.minus(Duration.ofDays(3)), false);
+        String summary = Awaits.request(wireMock, "/api/chat.postMessage",
+                b -> b.contains("channel=CNIGHT") && b.contains("night-awake"), Duration.ofSeconds(20));
+        assertTrue(summary.contains("`" + id + "`: kept awake tonight by") && summary.contains("UOPER1"), summary);
+        assertEquals(0, emulator.emulator().requestCount("POST", "/v1/instances/" + id + "/pause"));
+    }
+
+    @Test
     void aShortOutageIsSurvivedAndALongOneIsReported() throws Exception {
         String id = running("night-flaky");
         emulator.emulator().failNext("GET", "/v1/instances/" + id, 503);
