@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One chunk of a cost-saving run: checks each instance and pauses (or resumes) those in the right state, then
@@ -92,6 +93,12 @@ public class CostSavingChunks implements JobHandler<CostSavingChunkJob> {
     }
 
     private BatchItem apply(CostSavingChunkJob job, BatchItem todo) {
+        // Read here, in the chunks, so the run itself stays one list call however many instances there are.
+        Optional<String> keptBy = job.action().equals("pause") ? KeepAwake.keptBy(ledger, todo.instanceId())
+                : Optional.empty();
+        if (keptBy.isPresent()) {
+            return todo.settled("skipped", "kept awake tonight by <@" + keptBy.get() + ">");
+        }
         Instance instance;
         try {
             instance = aura.instance(todo.instanceId(), Priority.BACKGROUND);

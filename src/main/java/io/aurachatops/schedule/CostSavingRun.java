@@ -56,13 +56,10 @@ public class CostSavingRun {
     private final WatchSettings watch;
     private final Ledger ledger;
     private final TimeSource time;
-    private final KeepAwake keepAwake;
 
     @SuppressWarnings("java:S107") // each collaborator is one thing a run touches
     public CostSavingRun(AuraGateway aura, PolicyHolder policies, ProtectedInstances protectedInstances,
-            Provider<JobQueue> queue, Notifier notifier, WatchSettings watch, Ledger ledger, TimeSource time,
-            KeepAwake keepAwake) {
-        this.keepAwake = keepAwake;
+            Provider<JobQueue> queue, Notifier notifier, WatchSettings watch, Ledger ledger, TimeSource time) {
         this.aura = aura;
         this.policies = policies;
         this.protectedInstances = protectedInstances;
@@ -95,7 +92,7 @@ public class CostSavingRun {
         List<BatchItem> todo = new ArrayList<>();
         for (InstanceSummary summary : all) {
             if (policy.match().matches(summary)) {
-                BatchItem item = firstLook(policy, summary, action.equals("pause"));
+                BatchItem item = firstLook(policy, summary);
                 (item.outcome().equals("todo") ? todo : settled).add(item);
             }
         }
@@ -125,19 +122,13 @@ public class CostSavingRun {
     }
 
     /** What can be decided from the list alone; everything else is {@code todo} for a chunk job. */
-    private BatchItem firstLook(Policy policy, InstanceSummary summary, boolean pause) {
+    private BatchItem firstLook(Policy policy, InstanceSummary summary) {
         BatchItem item = new BatchItem(summary.id(), summary.name(), null, null, "todo", null);
         if (policy.exclude().matches(summary)) {
             return item.settled("skipped", "excluded");
         }
         if (protectedInstances.covers(summary.id(), summary.name())) {
             return item.settled("skipped", "protected");
-        }
-        if (pause) {
-            Optional<String> keptBy = keepAwake.keptBy(summary.id());
-            if (keptBy.isPresent()) {
-                return item.settled("skipped", "kept awake tonight by <@" + keptBy.get() + ">");
-            }
         }
         return item;
     }

@@ -60,7 +60,7 @@ public class KeepAwake {
     }
 
     /** Who kept this instance awake for the coming or current night, if anyone did. */
-    Optional<String> keptBy(String instanceId) {
+    static Optional<String> keptBy(Ledger ledger, String instanceId) {
         return ledger.read(key(instanceId)).map(r -> r.getOrDefault("by", "someone"));
     }
 
