@@ -54,7 +54,7 @@ public abstract class LedgerContract {
     }
 
     @Test
-    void ofManyRacersExactlyOneWins() throws Exception {
+    protected void ofManyRacersExactlyOneWins() throws Exception {
         Ledger ledger = ledger();
         String key = key();
         ledger.create(key, Map.of(), time.now().plus(Duration.ofMinutes(5)));
