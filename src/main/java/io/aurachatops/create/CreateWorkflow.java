@@ -158,7 +158,8 @@ public class CreateWorkflow {
             return;
         }
         InstanceCard stored = withId.withSecret(secret.get().name(), secret.get().readCommand());
-        Card posted = notifier.postCard(context.replyTo(), stored.render(creating(request.name(), context), null));
+        Card posted = notifier.postCard(context.replyTo(), stored.render(creating(request.name(), context),
+                cloneNote(request)));
         startWatch(context, created.id(), request.name(), posted, secret.get(), WatchOperation.CREATE, null);
         audit.record(context.requester(), "create", created.id(), "accepted", null);
     }
@@ -266,6 +267,16 @@ public class CreateWorkflow {
         watches.start(context.jobId(), context.requester(), id, name, card, new WatchStarter.Target(operation,
                 operation == WatchOperation.CREATE ? "creating" : "destroying", secret == null ? null : secret.name(),
                 secret == null ? null : secret.readCommand(), reason, null, null));
+    }
+
+    /** A clone's card says whose data it gets. */
+    private static String cloneNote(InstanceRequest request) {
+        if (request.sourceInstanceId() == null) {
+            return null;
+        }
+        return "A copy of `" + Markdown.escape(request.sourceInstanceId()) + "`" + (request.sourceSnapshotId() == null
+                ? " as it was when the clone started." : ", from its snapshot `"
+                        + Markdown.escape(request.sourceSnapshotId()) + "`.");
     }
 
     private static String creating(String name, CommandContext context) {

@@ -341,6 +341,8 @@ class CreateFlowTest {
         send("clone orders-graph orders-copy");
         String thread = awaitSlack("chat.postMessage", b -> b.contains("thread_ts") && b.contains("orders-copy"));
         assertTrue(thread.contains("is running"), thread);
+        String card = awaitSlack("chat.postMessage", b -> !b.contains("thread_ts") && b.contains("orders-copy"));
+        assertTrue(card.contains("A copy of `5e3a91cf`"), "the card names the source: " + card);
         assertTrue(secretCalls("CreateSecret").stream().anyMatch(e -> e.getRequest().getBodyAsString()
                 .contains("orders-copy")), "the clone's password went to the vault");
         collectPasswords();
