@@ -1,5 +1,6 @@
 package io.aurachatops.command;
 
+import io.aurachatops.aura.Instance;
 import io.aurachatops.aura.InstanceStatus;
 import io.aurachatops.reply.Markdown;
 import java.util.Map;
@@ -23,6 +24,11 @@ public final class InstanceFormat {
             return "unknown";
         }
         return Markdown.escape(timestamp.length() >= 10 ? timestamp.substring(0, 10) : timestamp);
+    }
+
+    /** An instance as messages name it: {@code `name` (`id`)}. */
+    public static String label(Instance instance) {
+        return "`" + Markdown.escape(instance.name()) + "` (`" + Markdown.escape(instance.id()) + "`)";
     }
 
     public static String orDash(String value) {

@@ -136,12 +136,8 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
 
     /** Schedules the secret of an instance that is gone, if it is still there; says what happened. */
     private String retireSecret(String instanceId) {
-        if (!vault.exists(instanceId)) {
-            return "";
-        }
-        vault.scheduleDeletion(instanceId);
-        return " Its credentials secret `" + vault.secretName(instanceId) + "` is now scheduled for deletion with a "
-                + "7-day recovery window.";
+        return vault.retireSecret(instanceId) ? " Its credentials secret `" + vault.secretName(instanceId) + "` is now "
+                + "scheduled for deletion with a 7-day recovery window." : "";
     }
 
     private void tell(DeleteDecisionJob job, String text) {

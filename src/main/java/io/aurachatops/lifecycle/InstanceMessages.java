@@ -1,6 +1,7 @@
 package io.aurachatops.lifecycle;
 
 import io.aurachatops.aura.Instance;
+import io.aurachatops.command.InstanceFormat;
 import io.aurachatops.reply.Markdown;
 import io.aurachatops.watch.InstanceCard;
 
@@ -11,7 +12,7 @@ final class InstanceMessages {
     }
 
     static String name(Instance i) {
-        return "`" + Markdown.escape(i.name()) + "` (`" + Markdown.escape(i.id()) + "`)";
+        return InstanceFormat.label(i);
     }
 
     static String busy(Instance i, String status) {

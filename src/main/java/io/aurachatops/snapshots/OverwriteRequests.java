@@ -5,6 +5,7 @@ import io.aurachatops.access.ProtectedInstances;
 import io.aurachatops.audit.AuditLog;
 import io.aurachatops.aura.Instance;
 import io.aurachatops.aura.Priority;
+import io.aurachatops.command.InstanceFormat;
 import io.aurachatops.command.CommandContext;
 import io.aurachatops.command.CommandException;
 import io.aurachatops.command.InstanceResolver;
@@ -44,7 +45,7 @@ public class OverwriteRequests {
 
     public Reply request(CommandContext context, String targetReference, String sourceReference, String snapshotId) {
         Instance target = instances.resolve(targetReference, Priority.INTERACTIVE);
-        String targetName = "`" + Markdown.escape(target.name()) + "` (`" + Markdown.escape(target.id()) + "`)";
+        String targetName = InstanceFormat.label(target);
         if (protectedInstances.covers(target.id(), target.name())) {
             audit.record(context.requester(), "overwrite", target.id(), "refused:protected", null);
             throw new CommandException(targetName + " is protected (`AURA_PROTECTED`): the bot never overwrites its data.");

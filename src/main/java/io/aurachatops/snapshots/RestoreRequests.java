@@ -8,6 +8,7 @@ import io.aurachatops.aura.AuraGateway;
 import io.aurachatops.aura.Instance;
 import io.aurachatops.aura.Priority;
 import io.aurachatops.aura.Snapshot;
+import io.aurachatops.command.InstanceFormat;
 import io.aurachatops.command.CommandContext;
 import io.aurachatops.command.CommandException;
 import io.aurachatops.command.InstanceResolver;
@@ -46,7 +47,7 @@ public class RestoreRequests {
 
     public Reply request(CommandContext context, String reference, String snapshotId) {
         Instance i = instances.resolve(reference, Priority.INTERACTIVE);
-        String name = "`" + Markdown.escape(i.name()) + "` (`" + Markdown.escape(i.id()) + "`)";
+        String name = InstanceFormat.label(i);
         if (protectedInstances.covers(i.id(), i.name())) {
             audit.record(context.requester(), "restore", i.id(), "refused:protected", null);
             throw new CommandException(name + " is protected (`AURA_PROTECTED`): the bot never overwrites its data.");

@@ -5,6 +5,7 @@ import io.aurachatops.aura.AuraGateway;
 import io.aurachatops.aura.Instance;
 import io.aurachatops.aura.Priority;
 import io.aurachatops.aura.Snapshot;
+import io.aurachatops.command.InstanceFormat;
 import io.aurachatops.command.CommandException;
 import io.aurachatops.reply.Markdown;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,7 @@ public class SeedSnapshots {
 
     /** Does nothing for a usable snapshot; otherwise throws the answer for the user. */
     public void check(Instance source, String snapshotId) {
-        String name = "`" + Markdown.escape(source.name()) + "` (`" + Markdown.escape(source.id()) + "`)";
+        String name = InstanceFormat.label(source);
         Snapshot snapshot;
         try {
             snapshot = aura.snapshot(source.id(), snapshotId, Priority.INTERACTIVE);

@@ -6,6 +6,7 @@ import io.aurachatops.aura.AuraGateway;
 import io.aurachatops.aura.Instance;
 import io.aurachatops.aura.Priority;
 import io.aurachatops.aura.Snapshot;
+import io.aurachatops.command.InstanceFormat;
 import io.aurachatops.command.CommandContext;
 import io.aurachatops.command.InstanceResolver;
 import io.aurachatops.jobs.JobQueue;
@@ -57,7 +58,7 @@ public class SnapshotActions {
 
     public Reply take(CommandContext context, String reference) {
         Instance i = instances.resolve(reference, Priority.INTERACTIVE);
-        String name = "`" + Markdown.escape(i.name()) + "` (`" + Markdown.escape(i.id()) + "`)";
+        String name = InstanceFormat.label(i);
         if (!"running".equals(i.status().value())) {
             return Reply.of(name + " is `" + Markdown.escape(i.status().value()) + "`; Aura takes snapshots of running "
                     + "instances only.");

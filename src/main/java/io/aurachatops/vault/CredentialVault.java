@@ -22,6 +22,15 @@ public interface CredentialVault {
     /** After a delete: schedules the secret's removal, with a recovery window where the store has one. */
     void scheduleDeletion(String instanceId);
 
+    /** For an instance that is gone: schedules its secret's removal if the bot holds one; says whether it did. */
+    default boolean retireSecret(String instanceId) {
+        if (!exists(instanceId)) {
+            return false;
+        }
+        scheduleDeletion(instanceId);
+        return true;
+    }
+
     /** The secret's name for an instance. */
     String secretName(String instanceId);
 

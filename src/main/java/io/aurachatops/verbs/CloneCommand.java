@@ -3,6 +3,7 @@ package io.aurachatops.verbs;
 import io.aurachatops.access.Role;
 import io.aurachatops.aura.Instance;
 import io.aurachatops.aura.Priority;
+import io.aurachatops.command.InstanceFormat;
 import io.aurachatops.command.ArgKind;
 import io.aurachatops.command.CommandContext;
 import io.aurachatops.command.CommandSpec;
@@ -59,7 +60,7 @@ public class CloneCommand implements Verb {
     @Override
     public Reply run(CommandContext context) {
         Instance source = instances.resolve(context.command().arg("source").orElseThrow(), Priority.INTERACTIVE);
-        String name = "`" + Markdown.escape(source.name()) + "` (`" + Markdown.escape(source.id()) + "`)";
+        String name = InstanceFormat.label(source);
         if ("free-db".equals(source.type())) {
             return Reply.of(name + " is a `free-db` instance; Aura does not clone free instances.");
         }

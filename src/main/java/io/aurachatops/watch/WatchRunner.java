@@ -153,10 +153,9 @@ public class WatchRunner implements JobHandler<WatchJob> {
     private Optional<String> retireSecret(String instanceId) {
         String name = vault.secretName(instanceId);
         try {
-            if (!vault.exists(instanceId)) {
+            if (!vault.retireSecret(instanceId)) {
                 return Optional.empty();
             }
-            vault.scheduleDeletion(instanceId);
             return Optional.of("Its credentials secret `" + name + "` is scheduled for deletion with a 7-day recovery "
                     + "window.");
         } catch (RuntimeException vaultFailure) {
