@@ -2,8 +2,11 @@ package io.aurachatops.ledger;
 
 import io.aurachatops.support.TimeSource;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -12,10 +15,19 @@ import java.util.Optional;
  */
 public final class InProcessLedger implements Ledger {
 
-    private record Entry(Map<String, String> fields, Instant expiresAt) {
+    private static final class Stored {
+        final Map<String, String> fields;
+        Instant expiresAt;
+        final String group;
+
+        Stored(Map<String, String> fields, Instant expiresAt, String group) {
+            this.fields = new HashMap<>(fields);
+            this.expiresAt = expiresAt;
+            this.group = group;
+        }
     }
 
-    private final Map<String, Entry> entries = new HashMap<>();
+    private final Map<String, Stored> entries = new HashMap<>();
     private final TimeSource time;
 
     public InProcessLedger(TimeSource time) {
@@ -23,32 +35,58 @@ public final class InProcessLedger implements Ledger {
     }
 
     @Override
-    public synchronized boolean create(String key, Map<String, String> fields, Instant expiresAt) {
+    public boolean create(String key, Map<String, String> fields, Instant expiresAt) {
+        return create(key, fields, expiresAt, null);
+    }
+
+    @Override
+    public synchronized boolean create(String key, Map<String, String> fields, Instant expiresAt, String group) {
         if (live(key).isPresent()) {
             return false;
         }
-        entries.put(key, new Entry(new HashMap<>(fields), expiresAt));
+        entries.put(key, new Stored(fields, expiresAt, group));
         return true;
     }
 
     @Override
     public synchronized boolean setOnce(String key, String field, String value) {
-        Optional<Entry> entry = live(key);
-        if (entry.isEmpty() || entry.get().fields().containsKey(field)) {
+        Optional<Stored> entry = live(key);
+        if (entry.isEmpty() || entry.get().fields.containsKey(field)) {
             return false;
         }
-        entry.get().fields().put(field, value);
+        entry.get().fields.put(field, value);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean replace(String key, String field, String expected, Map<String, String> fields,
+            Instant expiresAt) {
+        Optional<Stored> entry = live(key);
+        if (entry.isEmpty() || !Objects.equals(entry.get().fields.get(field), expected)) {
+            return false;
+        }
+        entry.get().fields.putAll(fields);
+        entry.get().expiresAt = expiresAt;
         return true;
     }
 
     @Override
     public synchronized Optional<Map<String, String>> read(String key) {
-        return live(key).map(e -> Map.copyOf(e.fields()));
+        return live(key).map(e -> Map.copyOf(e.fields));
     }
 
-    private Optional<Entry> live(String key) {
-        Entry entry = entries.get(key);
-        if (entry != null && !entry.expiresAt().isAfter(time.now())) {
+    @Override
+    public synchronized List<Entry> group(String group) {
+        List<Entry> found = new ArrayList<>();
+        for (String key : List.copyOf(entries.keySet())) {
+            live(key).filter(e -> group.equals(e.group)).ifPresent(e -> found.add(new Entry(key, e.fields)));
+        }
+        return found;
+    }
+
+    private Optional<Stored> live(String key) {
+        Stored entry = entries.get(key);
+        if (entry != null && !entry.expiresAt.isAfter(time.now())) {
             entries.remove(key);
             return Optional.empty();
         }

@@ -8,6 +8,7 @@ import io.aurachatops.ledger.aws.DynamoDbLedger;
 import io.aurachatops.support.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,7 +38,22 @@ public class SelectedLedger implements Ledger {
     }
 
     @Override
+    public boolean create(String key, Map<String, String> fields, Instant expiresAt, String group) {
+        return selected.create(key, fields, expiresAt, group);
+    }
+
+    @Override
+    public boolean replace(String key, String field, String expected, Map<String, String> fields, Instant expiresAt) {
+        return selected.replace(key, field, expected, fields, expiresAt);
+    }
+
+    @Override
     public Optional<Map<String, String>> read(String key) {
         return selected.read(key);
+    }
+
+    @Override
+    public List<Entry> group(String group) {
+        return selected.group(group);
     }
 }

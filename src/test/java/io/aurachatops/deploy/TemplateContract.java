@@ -25,9 +25,9 @@ final class TemplateContract {
             "WorkerFunction", Set.of("sqs:SendMessage", "sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes",
                     "secretsmanager:CreateSecret", "secretsmanager:DescribeSecret", "secretsmanager:TagResource",
                     "secretsmanager:DeleteSecret", "secretsmanager:GetSecretValue", "dynamodb:GetItem",
-                    "dynamodb:PutItem", "dynamodb:UpdateItem", "ssm:GetParameter"),
+                    "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query", "ssm:GetParameter"),
             "ScheduledFunction", Set.of("sqs:SendMessage", "sqs:GetQueueAttributes", "secretsmanager:GetSecretValue",
-                    "secretsmanager:DescribeSecret", "dynamodb:PutItem", "ssm:GetParameter"));
+                    "secretsmanager:DescribeSecret", "dynamodb:PutItem", "dynamodb:Query", "ssm:GetParameter"));
     /** The scheduled function's fixed share of the account budget (BudgetPartition.SCHEDULED_SHARE). */
     static final int SCHEDULED_SHARE = 6;
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^!}][^}]*)}");
@@ -47,7 +47,21 @@ final class TemplateContract {
         contract.roles();
         contract.budget();
         contract.outputs();
+        contract.ledger();
         return contract.problems;
+    }
+
+    // --- ledger -----------------------------------------------------------------------------------
+
+    /** The lease sweep queries the sparse index that DynamoDbLedger writes ({@code grp}, index {@code by-group}). */
+    private void ledger() {
+        Map<?, ?> table = map(map(resources().get("LedgerTable")).get("Properties"));
+        boolean indexed = list(table.get("GlobalSecondaryIndexes")).stream().map(i -> map(i))
+                .anyMatch(i -> "by-group".equals(i.get("IndexName"))
+                        && String.valueOf(i.get("KeySchema")).contains("AttributeName=grp"));
+        if (!indexed) {
+            problems.add("LedgerTable needs the global index by-group keyed on grp (the lease sweep queries it)");
+        }
     }
 
     // --- references -----------------------------------------------------------------------------

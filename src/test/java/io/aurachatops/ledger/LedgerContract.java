@@ -54,6 +54,40 @@ public abstract class LedgerContract {
     }
 
     @Test
+    void replaceIsACompareAndSetThatKeepsOtherFieldsAndTheGroup() {
+        Ledger ledger = ledger();
+        String key = key();
+        String group = "g-" + key;
+        assertTrue(ledger.create(key, Map.of("version", "1", "owner", "U1"), time.now().plus(Duration.ofMinutes(5)), group));
+        assertTrue(ledger.replace(key, "version", "1", Map.of("version", "2", "state", "x"),
+                time.now().plus(Duration.ofMinutes(10))));
+        assertFalse(ledger.replace(key, "version", "1", Map.of("version", "3"), time.now().plus(Duration.ofMinutes(10))),
+                "a stale version loses");
+        assertEquals(Map.of("version", "2", "owner", "U1", "state", "x"), ledger.read(key).orElseThrow());
+        time.advance(Duration.ofMinutes(7));
+        assertTrue(ledger.read(key).isPresent(), "the replace moved the expiry");
+        assertEquals(List.of(key), ledger.group(group).stream().map(Ledger.Entry::key).toList());
+        assertFalse(ledger.replace(key(), "version", "1", Map.of(), time.now().plus(Duration.ofMinutes(1))),
+                "nothing to replace");
+    }
+
+    @Test
+    void aGroupListsItsLiveRecordsOnly() {
+        Ledger ledger = ledger();
+        String group = "g-" + key();
+        String a = key();
+        String b = key();
+        ledger.create(a, Map.of("n", "a"), time.now().plus(Duration.ofMinutes(5)), group);
+        ledger.create(b, Map.of("n", "b"), time.now().plus(Duration.ofMinutes(1)), group);
+        ledger.create(key(), Map.of("n", "other"), time.now().plus(Duration.ofMinutes(5)));
+        assertEquals(2, ledger.group(group).size());
+        time.advance(Duration.ofMinutes(2));
+        List<Ledger.Entry> live = ledger.group(group);
+        assertEquals(List.of(a), live.stream().map(Ledger.Entry::key).toList());
+        assertEquals("a", live.get(0).fields().get("n"));
+    }
+
+    @Test
     protected void ofManyRacersExactlyOneWins() throws Exception {
         Ledger ledger = ledger();
         String key = key();

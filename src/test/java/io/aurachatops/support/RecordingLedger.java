@@ -35,7 +35,24 @@ public class RecordingLedger implements Ledger {
     }
 
     @Override
+    public boolean create(String key, Map<String, String> fields, Instant expiresAt, String group) {
+        WRITES.add(key + " " + fields);
+        return delegate.create(key, fields, expiresAt, group);
+    }
+
+    @Override
+    public boolean replace(String key, String field, String expected, Map<String, String> fields, Instant expiresAt) {
+        WRITES.add(key + " " + fields);
+        return delegate.replace(key, field, expected, fields, expiresAt);
+    }
+
+    @Override
     public Optional<Map<String, String>> read(String key) {
         return delegate.read(key);
+    }
+
+    @Override
+    public List<Entry> group(String group) {
+        return delegate.group(group);
     }
 }

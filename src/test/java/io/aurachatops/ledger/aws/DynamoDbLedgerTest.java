@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
@@ -42,9 +43,15 @@ class DynamoDbLedgerTest extends LedgerContract {
         dynamo = DynamoDbClient.builder().endpointOverride(URI.create(moto.endpoint())).region(Region.EU_WEST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        // As template.yaml declares it (TemplateContractTest checks the template's side).
         dynamo.createTable(r -> r.tableName(TABLE).billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(a -> a.attributeName(DynamoDbLedger.KEY).attributeType(ScalarAttributeType.S))
-                .keySchema(k -> k.attributeName(DynamoDbLedger.KEY).keyType(KeyType.HASH)));
+                .attributeDefinitions(
+                        a -> a.attributeName(DynamoDbLedger.KEY).attributeType(ScalarAttributeType.S),
+                        a -> a.attributeName(DynamoDbLedger.GROUP).attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName(DynamoDbLedger.KEY).keyType(KeyType.HASH))
+                .globalSecondaryIndexes(g -> g.indexName(DynamoDbLedger.GROUP_INDEX)
+                        .keySchema(k -> k.attributeName(DynamoDbLedger.GROUP).keyType(KeyType.HASH))
+                        .projection(p -> p.projectionType(ProjectionType.ALL))));
     }
 
     @AfterAll
