@@ -23,8 +23,10 @@ import javax.crypto.spec.SecretKeySpec;
  * says what may be done, where, for whom, and until when. A delete token is
  * {@code v1.<instance>.<requester>.<channel>.<expiry>.<hmac>}; a restore token
  * {@code r1.<instance>.<snapshot>.<requester>.<channel>.<expiry>.<hmac>}; an overwrite token
- * {@code o1.<target>.<source>.<snapshot or ->.<requester>.<channel>.<expiry>.<hmac>}. Each purpose has its own
- * key, derived from the Slack signing secret, so a token of one can never pass for another.
+ * {@code o1.<target>.<source>.<snapshot or ->.<requester>.<channel>.<expiry>.<hmac>}; the token of a plain
+ * action button (extend a lease, keep awake tonight…) {@code a1.<action>.<instance>.<channel>.<expiry>.<hmac>}.
+ * Each purpose has its own key, derived from the Slack signing secret, so a token of one can never pass for
+ * another.
  */
 @ApplicationScoped
 public class ConfirmationTokens {
@@ -32,6 +34,8 @@ public class ConfirmationTokens {
     /** The action ids of the buttons that carry a token. */
     public static final String DELETE_CONFIRM = "aura_delete_confirm";
     public static final String DELETE_CANCEL = "aura_delete_cancel";
+    /** Confirms a delete that first makes a paused copy (the delete token, another button). */
+    public static final String DELETE_CLONE_FIRST = "aura_delete_clone_first";
     public static final String RESTORE_CONFIRM = "aura_restore_confirm";
     public static final String RESTORE_CANCEL = "aura_restore_cancel";
     public static final String OVERWRITE_CONFIRM = "aura_overwrite_confirm";
@@ -44,6 +48,8 @@ public class ConfirmationTokens {
     private static final String DELETE = "delete";
     private static final String RESTORE = "restore";
     private static final String OVERWRITE = "overwrite";
+    private static final String ACTION = "action";
+    private static final Pattern ACTION_NAME = Pattern.compile("[a-z-]{1,30}");
     /** Stands for "no snapshot" in an overwrite token. */
     private static final String NONE = "-";
 
@@ -86,6 +92,22 @@ public class ConfirmationTokens {
                 + requesterId + "." + channelId + "." + now.plus(LIFETIME).getEpochSecond());
     }
 
+    /**
+     * The value of a button that does one named thing to one instance, in this channel, until the expiry. Who
+     * may click it is decided at click time, by the role or by the ledger.
+     */
+    public String issueAction(String action, String instanceId, String channelId, Instant expiry) {
+        return sign(ACTION, "a1." + action + "." + instanceId + "." + channelId + "." + expiry.getEpochSecond());
+    }
+
+    /** The instance, if the token is a genuine, unexpired token of this action for this channel. */
+    public Optional<Grant> verifyAction(String token, String action, String channelId, Instant now) {
+        return parts(token, "a1", 6).filter(p -> p[1].equals(action) && ACTION_NAME.matcher(p[1]).matches()
+                && ID.matcher(p[2]).matches() && ID.matcher(p[3]).matches())
+                .flatMap(p -> checked(ACTION, token, p, channelId, now).map(expiry -> new Grant(p[2], null, null, p[3],
+                        expiry, null)));
+    }
+
     /** A danger button that deletes (after Slack's "are you sure?") and a button that does not. */
     public static List<Button> buttons(String token, String instanceName, String instanceId, String cancelLabel) {
         String name = Markdown.escape(instanceName);
@@ -94,6 +116,15 @@ public class ConfirmationTokens {
                         "This deletes *" + name + "* (`" + Markdown.escape(instanceId) + "`) and all its data. It cannot "
                                 + "be undone.", "Delete", "Keep it")),
                 new Button(DELETE_CANCEL, cancelLabel, token, false, null));
+    }
+
+    /** The delete card's safe way: copy the instance to a paused one named {@code copyName}, then delete. */
+    public static Button cloneFirstButton(String token, String instanceName, String copyName) {
+        return new Button(DELETE_CLONE_FIRST, "Clone first, then delete", token, false, new Button.Confirm(
+                "Copy, then delete?", "This copies *" + Markdown.escape(instanceName) + "* to a new instance *"
+                        + Markdown.escape(copyName) + "* at the smallest size, pauses the copy (about 20 % of its "
+                        + "running price), and deletes the original only once the copy runs.", "Copy, then delete",
+                "Keep it"));
     }
 
     /** A danger button that restores (after Slack's "are you sure?") and a button that cancels. */

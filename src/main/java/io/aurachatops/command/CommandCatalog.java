@@ -13,7 +13,8 @@ import java.util.Optional;
 public class CommandCatalog {
 
     private static final List<String> ORDER = List.of("help", "tenants", "list", "get", "create", "pause", "resume",
-            "resize", "delete", "snapshot", "snapshots", "restore", "clone", "overwrite", "schedule", "keep-awake");
+            "resize", "delete", "snapshot", "snapshots", "restore", "clone", "overwrite", "schedule", "keep-awake",
+            "leases", "extend");
 
     private final Map<String, Verb> verbs = new LinkedHashMap<>();
     private final CommandParser parser;

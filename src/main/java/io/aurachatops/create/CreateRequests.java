@@ -5,6 +5,7 @@ import io.aurachatops.aura.InstanceRequest;
 import io.aurachatops.aura.InstanceSummary;
 import io.aurachatops.aura.Priority;
 import io.aurachatops.command.CommandContext;
+import io.aurachatops.leases.Leases;
 import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Reply;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,8 +24,10 @@ public class CreateRequests {
     private final AuraGateway aura;
     private final CreateWorkflow workflow;
     private final NameReservations names;
+    private final Leases leases;
 
-    public CreateRequests(AuraGateway aura, CreateWorkflow workflow, NameReservations names) {
+    public CreateRequests(AuraGateway aura, CreateWorkflow workflow, NameReservations names, Leases leases) {
+        this.leases = leases;
         this.aura = aura;
         this.workflow = workflow;
         this.names = names;
@@ -33,6 +36,7 @@ public class CreateRequests {
     /** {@code shape} turns the validated request into what is sent (a clone adds its source). */
     public Reply start(CommandContext context, String tenant, Map<String, String> args, CreateValidator validator,
             UnaryOperator<InstanceRequest> shape) {
+        Optional.ofNullable(args.get("ttl")).ifPresent(leases::length); // a bad lease is refused before Aura is asked
         List<InstanceSummary> existing = aura.instances(Optional.of(tenant), Priority.INTERACTIVE);
         // A young instance of this name is this job's own earlier attempt only if this job holds the name.
         Optional<InstanceSummary> earlier = workflow.earlierAttempt(context, args.get("name"), existing)

@@ -9,6 +9,9 @@ import io.aurachatops.aura.InstanceSummary;
 import io.aurachatops.aura.Priority;
 import io.aurachatops.command.AuraProblems;
 import io.aurachatops.command.CommandContext;
+import io.aurachatops.command.CommandException;
+import io.aurachatops.leases.LeaseLength;
+import io.aurachatops.leases.Leases;
 import io.aurachatops.jobs.CommandJob;
 import io.aurachatops.jobs.JobQueue;
 import io.aurachatops.ledger.Ledger;
@@ -21,6 +24,7 @@ import io.aurachatops.support.TimeSource;
 import io.aurachatops.vault.CredentialVault;
 import io.aurachatops.vault.InstanceCredentials;
 import io.aurachatops.vault.SecretRef;
+import io.aurachatops.watch.CreateFollowUp;
 import io.aurachatops.watch.InstanceCard;
 import io.aurachatops.watch.WatchStarter;
 import io.quarkus.logging.Log;
@@ -57,11 +61,25 @@ public class CreateWorkflow {
     private final AuditLog audit;
     private final CreateTimings timings;
     private final Ledger ledger;
+    private final Leases leases;
+    private final Iterable<CreateFollowUp> followUps;
 
+    @jakarta.inject.Inject
     @SuppressWarnings("java:S107") // a create touches Aura, the vault, Slack, the queue and the ledger
     public CreateWorkflow(AuraGateway aura, CredentialVault vault, Notifier notifier, Provider<JobQueue> queue,
-            WatchStarter watches, TimeSource time, AuditLog audit, CreateTimings timings, Ledger ledger) {
+            WatchStarter watches, TimeSource time, AuditLog audit, CreateTimings timings, Ledger ledger, Leases leases,
+            jakarta.enterprise.inject.Instance<CreateFollowUp> followUps) {
+        this(aura, vault, notifier, queue, watches, time, audit, timings, ledger, leases,
+                (Iterable<CreateFollowUp>) followUps);
+    }
+
+    @SuppressWarnings("java:S107")
+    public CreateWorkflow(AuraGateway aura, CredentialVault vault, Notifier notifier, Provider<JobQueue> queue,
+            WatchStarter watches, TimeSource time, AuditLog audit, CreateTimings timings, Ledger ledger, Leases leases,
+            Iterable<CreateFollowUp> followUps) {
+        this.followUps = followUps;
         this.ledger = ledger;
+        this.leases = leases;
         this.aura = aura;
         this.vault = vault;
         this.notifier = notifier;
@@ -105,8 +123,13 @@ public class CreateWorkflow {
         if (storedBy.isPresent()) {
             SecretRef secret = vault.reference(earlier.id());
             InstanceCard stored = card.withSecret(secret.name(), secret.readCommand());
+            Optional<Duration> lease = leaseLength(context);
             Card posted = notifier.postCard(context.replyTo(), stored.render(creating(earlier.name(), context),
-                    "Picked up again after an interruption; the credentials were already stored."));
+                    join("Picked up again after an interruption; the credentials were already stored.",
+                            lease.map(this::leaseNote).orElse(null))));
+            lease.ifPresent(length -> leases.start(earlier.id(), earlier.name(), null, context.requester().userId(),
+                    context.requester().channelId(), posted.ts(), length));
+            followUps.forEach(f -> f.accepted(earlier.id(), context.command().args(), context.requester().userId()));
             startWatch(context, earlier.id(), earlier.name(), posted, secret, WatchOperation.CREATE, null);
             audit.record(context.requester(), "create", earlier.id(), "resumed", null);
             return;
@@ -158,8 +181,14 @@ public class CreateWorkflow {
             return;
         }
         InstanceCard stored = withId.withSecret(secret.get().name(), secret.get().readCommand());
+        Optional<Duration> lease = leaseLength(context);
         Card posted = notifier.postCard(context.replyTo(), stored.render(creating(request.name(), context),
-                cloneNote(request)));
+                join(cloneNote(request), lease.map(this::leaseNote).orElse(null))));
+        // After the card, so that reminders and the reaper can find it; a crash before this redelivers the job,
+        // whose recovery path starts the lease too.
+        lease.ifPresent(length -> leases.start(created.id(), request.name(), request.tenantId(),
+                context.requester().userId(), context.requester().channelId(), posted.ts(), length));
+        followUps.forEach(f -> f.accepted(created.id(), context.command().args(), context.requester().userId()));
         startWatch(context, created.id(), request.name(), posted, secret.get(), WatchOperation.CREATE, null);
         audit.record(context.requester(), "create", created.id(), "accepted", null);
     }
@@ -267,6 +296,27 @@ public class CreateWorkflow {
         watches.start(context.jobId(), context.requester(), id, name, card, new WatchStarter.Target(operation,
                 operation == WatchOperation.CREATE ? "creating" : "destroying", secret == null ? null : secret.name(),
                 secret == null ? null : secret.readCommand(), reason, null, null));
+    }
+
+    /** The lease the command asked for ({@code --ttl}), checked again in case the maximum changed meanwhile. */
+    private Optional<Duration> leaseLength(CommandContext context) {
+        return context.command().arg("ttl").flatMap(typed -> {
+            try {
+                return Optional.of(leases.length(typed));
+            } catch (CommandException e) {
+                Log.warnf("Job %s: lease %s no longer allowed; the instance gets none", context.jobId(), typed);
+                return Optional.empty();
+            }
+        });
+    }
+
+    private String leaseNote(Duration length) {
+        return "⌛ Leased for " + LeaseLength.describe(length) + ": I delete it " + LeaseLength.when(time.now().plus(length))
+                + " unless it is extended (`/aura extend`). Its owner is reminded before.";
+    }
+
+    private static String join(String first, String second) {
+        return first == null ? second : second == null ? first : first + "\n" + second;
     }
 
     /** A clone's card says whose data it gets. */

@@ -55,6 +55,8 @@ public class JobCodec {
                 case "cost-saving-summary" -> json.treeToValue(envelope.path("job"), CostSavingSummaryJob.class);
                 case "snapshot-watch" -> json.treeToValue(envelope.path("job"), SnapshotWatchJob.class);
                 case "data-decision" -> json.treeToValue(envelope.path("job"), DataDecisionJob.class);
+                case "button-click" -> json.treeToValue(envelope.path("job"), ButtonClickJob.class);
+                case "lease" -> json.treeToValue(envelope.path("job"), LeaseJob.class);
                 default -> throw new InvalidJobException("Unknown job kind '" + kind + "'", null);
             };
         } catch (InvalidJobException e) {
@@ -88,6 +90,12 @@ public class JobCodec {
         }
         if (job instanceof DataDecisionJob) {
             return "data-decision";
+        }
+        if (job instanceof ButtonClickJob) {
+            return "button-click";
+        }
+        if (job instanceof LeaseJob) {
+            return "lease";
         }
         throw new IllegalArgumentException("No wire name for " + job.getClass().getSimpleName());
     }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurachatops.jobs.runtime.DeliveredJobs;
 import io.aurachatops.jobs.runtime.sqs.SqsJobQueue;
+import io.aurachatops.leases.LeaseSweep;
+import io.aurachatops.schedule.PauseNotice;
 import io.aurachatops.schedule.ScheduledTick;
 import io.aurachatops.slack.SlackIngress;
 import io.aurachatops.slack.SlackRequest;
@@ -29,7 +31,8 @@ import java.util.Map;
 /**
  * The single Lambda entry point for all three functions. It tells events apart by shape and hands them to
  * the services the local server uses: API Gateway HTTP API (v2) requests to the Slack ingress, SQS batches
- * to the job runner (answering with {@code batchItemFailures}), and the scheduler's {@code {"job":"tick"}}.
+ * to the job runner (answering with {@code batchItemFailures}), and the scheduler's {@code {"job":"tick"}}
+ * (the policy's due slots, the notice before a pause, then the lease sweep).
  */
 @Named("dispatcher")
 public class LambdaDispatcher implements RequestStreamHandler {
@@ -40,12 +43,17 @@ public class LambdaDispatcher implements RequestStreamHandler {
     private final SlackIngress ingress;
     private final DeliveredJobs jobs;
     private final ScheduledTick tick;
+    private final LeaseSweep leases;
+    private final PauseNotice notices;
     private final ObjectMapper json;
 
-    public LambdaDispatcher(SlackIngress ingress, DeliveredJobs jobs, ScheduledTick tick, ObjectMapper json) {
+    public LambdaDispatcher(SlackIngress ingress, DeliveredJobs jobs, ScheduledTick tick, LeaseSweep leases,
+            PauseNotice notices, ObjectMapper json) {
+        this.notices = notices;
         this.ingress = ingress;
         this.jobs = jobs;
         this.tick = tick;
+        this.leases = leases;
         this.json = json;
     }
 
@@ -59,9 +67,11 @@ public class LambdaDispatcher implements RequestStreamHandler {
             answer = sqs(event.path("Records"), context);
         } else if (event != null && ("tick".equals(event.path("job").asText())
                 || "Scheduled Event".equals(event.path("detail-type").asText()))) {
-            String outcome = JobDeadline.within(TimeSource.SYSTEM, remaining(context).minus(TICK_MARGIN),
-                    () -> tick.tick(Instant.now()));
-            answer = json.createObjectNode().put("tick", outcome);
+            Instant now = Instant.now();
+            answer = JobDeadline.within(TimeSource.SYSTEM, remaining(context).minus(TICK_MARGIN),
+                    () -> json.createObjectNode().put("tick", tick.tick(now))
+                            .put("notice", notices.announceDue(now, ScheduledTick.WINDOW))
+                            .put("leases", leases.sweep(now)));
         } else {
             String keys = event == null ? "nothing" : String.join(",", (Iterable<String>) event::fieldNames);
             Log.errorf("Unsupported Lambda event with fields [%s]", keys);

@@ -45,11 +45,13 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
     private final AuditLog audit;
     private final TimeSource time;
     private final Ledger ledger;
+    private final SafeDeletes safeDeletes;
 
     @SuppressWarnings("java:S107") // one collaborator per rule a delete must pass; splitting would hide the order
     public DeleteDecisions(ConfirmationTokens tokens, ConfirmationClicks clicks, AuraGateway aura,
             ProtectedInstances protectedInstances, Notifier notifier, WatchStarter watches, CredentialVault vault,
-            AuditLog audit, TimeSource time, Ledger ledger) {
+            AuditLog audit, TimeSource time, Ledger ledger, SafeDeletes safeDeletes) {
+        this.safeDeletes = safeDeletes;
         this.ledger = ledger;
         this.tokens = tokens;
         this.clicks = clicks;
@@ -101,6 +103,15 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
                 startWatch(job, grant, instance, job.card());
             }
             tell(job, InstanceMessages.name(instance) + " is already being deleted.");
+            return;
+        }
+        if (job.cloneFirst()) {
+            if ("free-db".equals(instance.type())) {
+                tell(job, InstanceMessages.name(instance) + " is a `free-db` instance, and Aura does not clone free "
+                        + "instances. Use Delete if its data may go.");
+                return;
+            }
+            safeDeletes.start(job.jobId(), clicker, instance, job.card());
             return;
         }
         Accepted accepted;

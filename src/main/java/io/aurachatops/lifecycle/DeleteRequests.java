@@ -8,12 +8,15 @@ import io.aurachatops.aura.Priority;
 import io.aurachatops.command.CommandContext;
 import io.aurachatops.command.CommandException;
 import io.aurachatops.command.InstanceResolver;
+import io.aurachatops.reply.Button;
 import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Notifier;
 import io.aurachatops.reply.Reply;
 import io.aurachatops.support.TimeSource;
 import io.aurachatops.vault.CredentialVault;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** {@code /aura delete}: deletes nothing by itself; it posts a confirmation card whose buttons carry a signed token. */
@@ -54,10 +57,17 @@ public class DeleteRequests {
         String token = tokens.issue(i.id(), context.requester().userId(), context.requester().channelId(), time.now());
         String name = Markdown.escape(i.name());
         String secret = secretNote(i.id());
+        List<Button> buttons = new ArrayList<>(ConfirmationTokens.buttons(token, i.name(), i.id(), "Cancel"));
+        boolean cloneable = !"free-db".equals(i.type());
+        if (cloneable) {
+            buttons.add(1, ConfirmationTokens.cloneFirstButton(token, i.name(), SafeDeletes.copyName(i.name(), time.now())));
+        }
         Reply card = InstanceMessages.card(i).render("🗑️ Delete *" + name + "*? Requested by <@"
                 + context.requester().userId() + ">", "Any admin may confirm within 10 minutes. This deletes the "
-                        + "instance, its snapshots and all its data; " + secret)
-                .withButtons(ConfirmationTokens.buttons(token, i.name(), i.id(), "Cancel"));
+                        + "instance, its snapshots and all its data (snapshots die with their instance); " + secret
+                        + (cloneable ? " To keep the data, *Clone first, then delete* makes a paused copy before it "
+                                + "deletes." : ""))
+                .withButtons(buttons);
         notifier.postCard(context.replyTo(), card);
         audit.record(context.requester(), "delete", i.id(), "confirmation-requested", null);
         return Reply.NONE;

@@ -5,6 +5,7 @@ import io.aurachatops.audit.AuditLog;
 import io.aurachatops.aura.Accepted;
 import io.aurachatops.aura.AuraApiException;
 import io.aurachatops.aura.AuraGateway;
+import io.aurachatops.aura.PauseClock;
 import io.aurachatops.aura.Instance;
 import io.aurachatops.aura.InstanceConfiguration;
 import io.aurachatops.aura.Priority;
@@ -40,9 +41,12 @@ public class LifecycleActions {
     private final AuditLog audit;
     private final int maxMemoryGb;
     private final String maxMemory;
+    private final PauseClock pauseClock;
 
+    @SuppressWarnings("java:S107") // one collaborator per thing a lifecycle change touches
     public LifecycleActions(AuraGateway aura, InstanceResolver instances, ProtectedInstances protectedInstances,
-            Notifier notifier, WatchStarter watches, AuditLog audit, Guardrails guardrails) {
+            Notifier notifier, WatchStarter watches, AuditLog audit, Guardrails guardrails, PauseClock pauseClock) {
+        this.pauseClock = pauseClock;
         this.aura = aura;
         this.instances = instances;
         this.protectedInstances = protectedInstances;
@@ -60,7 +64,11 @@ public class LifecycleActions {
             return Reply.of(InstanceMessages.name(i) + " is already paused.");
         }
         requireRunning(i, "paused");
-        return start(context, "pause", i, id -> aura.pause(id, Priority.INTERACTIVE), "⏸️ Pausing",
+        return start(context, "pause", i, id -> {
+            Accepted accepted = aura.pause(id, Priority.INTERACTIVE);
+            pauseClock.paused(id);
+            return accepted;
+        }, "⏸️ Pausing",
                 WatchStarter.Target.of(WatchOperation.PAUSE, "pausing"));
     }
 
@@ -77,7 +85,11 @@ public class LifecycleActions {
             return Reply.of(InstanceMessages.name(i) + " is `" + Markdown.escape(status) + "`; only a paused instance can "
                     + "be resumed.");
         }
-        return start(context, "resume", i, id -> aura.resume(id, Priority.INTERACTIVE), "▶️ Resuming",
+        return start(context, "resume", i, id -> {
+            Accepted accepted = aura.resume(id, Priority.INTERACTIVE);
+            pauseClock.resumed(id);
+            return accepted;
+        }, "▶️ Resuming",
                 WatchStarter.Target.of(WatchOperation.RESUME, "resuming"));
     }
 

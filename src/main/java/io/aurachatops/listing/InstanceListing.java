@@ -36,10 +36,14 @@ public final class InstanceListing {
     }
 
     /** The answer: the headline, the lines (with a status where {@code statuses} has one) in sections. */
+    /** Keys of this prefix in the statuses carry a paused instance's 30-day warning (see {@code PauseClock}). */
+    static final String WARNING = "warning:";
+
     public static Reply render(String headline, Map<String, String> lines, Map<String, String> statuses) {
         List<String> shown = new ArrayList<>();
-        lines.forEach((id, line) -> shown.add(statuses.containsKey(id)
-                ? line + " · " + InstanceFormat.status(InstanceStatus.of(statuses.get(id))) : line));
+        lines.forEach((id, line) -> shown.add((statuses.containsKey(id)
+                ? line + " · " + InstanceFormat.status(InstanceStatus.of(statuses.get(id))) : line)
+                + (statuses.containsKey(WARNING + id) ? "\n    " + statuses.get(WARNING + id) : "")));
         List<String> sections = new ArrayList<>();
         for (int from = 0; from < shown.size(); from += LINES_PER_SECTION) {
             sections.add(String.join("\n", shown.subList(from, Math.min(shown.size(), from + LINES_PER_SECTION))));

@@ -2,6 +2,8 @@ package io.aurachatops.listing;
 
 import io.aurachatops.aura.AuraApiException;
 import io.aurachatops.aura.AuraGateway;
+import io.aurachatops.aura.Instance;
+import io.aurachatops.aura.PauseClock;
 import io.aurachatops.aura.Priority;
 import io.aurachatops.jobs.JobHandler;
 import io.aurachatops.jobs.JobQueue;
@@ -39,8 +41,11 @@ public class ListStatuses implements JobHandler<ListStatusJob> {
     private final Notifier notifier;
     private final Provider<JobQueue> queue;
     private final TimeSource time;
+    private final PauseClock pauseClock;
 
-    public ListStatuses(AuraGateway aura, Ledger ledger, Notifier notifier, Provider<JobQueue> queue, TimeSource time) {
+    public ListStatuses(AuraGateway aura, Ledger ledger, Notifier notifier, Provider<JobQueue> queue, TimeSource time,
+            PauseClock pauseClock) {
+        this.pauseClock = pauseClock;
         this.aura = aura;
         this.ledger = ledger;
         this.notifier = notifier;
@@ -79,7 +84,9 @@ public class ListStatuses implements JobHandler<ListStatusJob> {
                 continue;
             }
             try {
-                statuses.put(id, aura.instance(id, Priority.INTERACTIVE).status().value());
+                Instance instance = aura.instance(id, Priority.INTERACTIVE);
+                statuses.put(id, instance.status().value());
+                pauseClock.warning(instance).ifPresent(w -> statuses.put(InstanceListing.WARNING + id, w));
             } catch (AuraApiException e) {
                 statuses.put(id, e.isNotFound() ? "deleted" : "unknown");
             } catch (OutOfTimeException e) {

@@ -18,6 +18,12 @@ public interface Notifier {
     /** A message of the bot's own in a channel, such as an audit line. */
     void announce(String channelId, Reply message);
 
+    /**
+     * A message in the card's thread (a reminder about the thing the card shows), or in its channel when the
+     * card is not a channel message.
+     */
+    void threadReply(Card card, Reply message);
+
     /** Shows the final state, and says it again in a threaded reply that mentions the requester (edits do not notify). */
     void finishCard(Card card, Reply content, String requesterId);
 }

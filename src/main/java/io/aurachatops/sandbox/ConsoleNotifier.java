@@ -66,6 +66,12 @@ public final class ConsoleNotifier implements Notifier {
     }
 
     @Override
+    public void threadReply(Card card, Reply message) {
+        print(card.inChannel() ? "reply in the thread of card " + card.ts() : "message in <#" + card.channelId() + ">",
+                message);
+    }
+
+    @Override
     public void finishCard(Card card, Reply content, String requesterId) {
         print("card " + card.ts() + " final, and a threaded reply to <@" + requesterId + ">", content);
         forwardToLocalHelper(card.responseUrl(), content);
@@ -81,6 +87,13 @@ public final class ConsoleNotifier implements Notifier {
         for (io.aurachatops.reply.Button button : reply.buttons()) {
             text.append("│ [").append(button.label()).append("]  click: infra/local/aura-slash click ")
                     .append(button.actionId()).append(' ').append(button.value()).append('\n');
+        }
+        if (reply.menu() != null) {
+            text.append("│ ▾ ").append(reply.menu().placeholder()).append('\n');
+            for (io.aurachatops.reply.Menu.Option option : reply.menu().options()) {
+                text.append("│   • ").append(option.label()).append("  choose: infra/local/aura-slash click ")
+                        .append(reply.menu().actionId()).append(' ').append(option.value()).append('\n');
+            }
         }
         if (reply.footnote() != null) {
             text.append("│ ").append("(").append(reply.footnote()).append(")\n");

@@ -4,6 +4,7 @@ import io.aurachatops.audit.AuditLog;
 import io.aurachatops.aura.Accepted;
 import io.aurachatops.aura.AuraApiException;
 import io.aurachatops.aura.AuraGateway;
+import io.aurachatops.aura.PauseClock;
 import io.aurachatops.aura.Instance;
 import io.aurachatops.aura.Priority;
 import io.aurachatops.command.AuraProblems;
@@ -46,8 +47,11 @@ public class CostSavingChunks implements JobHandler<CostSavingChunkJob> {
     private final AuditLog audit;
     private final TimeSource time;
 
+    private final PauseClock pauseClock;
+
     public CostSavingChunks(AuraGateway aura, Ledger ledger, Provider<JobQueue> queue, WatchSettings watch,
-            AuditLog audit, TimeSource time) {
+            AuditLog audit, TimeSource time, PauseClock pauseClock) {
+        this.pauseClock = pauseClock;
         this.aura = aura;
         this.ledger = ledger;
         this.queue = queue;
@@ -97,7 +101,7 @@ public class CostSavingChunks implements JobHandler<CostSavingChunkJob> {
         Optional<String> keptBy = job.action().equals("pause") ? KeepAwake.keptBy(ledger, todo.instanceId())
                 : Optional.empty();
         if (keptBy.isPresent()) {
-            return todo.settled("skipped", "kept awake tonight by <@" + keptBy.get() + ">");
+            return todo.settled("skipped", "kept awake by <@" + keptBy.get() + ">");
         }
         Instance instance;
         try {
@@ -107,8 +111,9 @@ public class CostSavingChunks implements JobHandler<CostSavingChunkJob> {
                     : AuraProblems.explain(e));
         }
         BatchItem item = new BatchItem(todo.instanceId(), todo.name(), instance.type(), instance.memory(), "pending", null);
+        String warning = pauseClock.warning(instance).map(w -> "; " + w).orElse("");
         if ("free-db".equals(instance.type())) {
-            return item.settled("skipped", "free-db (Aura pauses free instances by itself)");
+            return item.settled("skipped", "free-db (Aura pauses free instances by itself)" + warning);
         }
         boolean pause = job.action().equals("pause");
         String status = instance.status().value();
@@ -116,7 +121,7 @@ public class CostSavingChunks implements JobHandler<CostSavingChunkJob> {
             String why = status.equals(pause ? "paused" : "running") ? "already " + status
                     : instance.status().isTransitional() ? "busy: `" + Markdown.escape(status) + "`"
                             : "`" + Markdown.escape(status) + "`";
-            return item.settled("skipped", why);
+            return item.settled("skipped", why + warning);
         }
         if (!ledger.setOnce(job.runKey(), "sent-" + todo.instanceId(), time.now().toString())) {
             return item; // an earlier delivery of this chunk already sent it: only watch it
@@ -131,6 +136,11 @@ public class CostSavingChunks implements JobHandler<CostSavingChunkJob> {
         String id = item.instanceId();
         try {
             Accepted accepted = pause ? aura.pause(id, Priority.BACKGROUND) : aura.resume(id, Priority.BACKGROUND);
+            if (pause) {
+                pauseClock.paused(id);
+            } else {
+                pauseClock.resumed(id);
+            }
             // Per instance to the log only; the audit channel gets one line per run, from the summary.
             audit.logOnly(CostSavingRun.SCHEDULER, "scheduled-" + job.action(), id, "accepted", accepted.requestId());
             return item;

@@ -15,7 +15,7 @@ import java.util.List;
 @ApplicationScoped
 public class ScheduledTick {
 
-    static final Duration WINDOW = Duration.ofMinutes(6);
+    public static final Duration WINDOW = Duration.ofMinutes(6);
 
     private final PolicyHolder policies;
     private final CostSavingRun runs;

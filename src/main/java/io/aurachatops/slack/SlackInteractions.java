@@ -6,6 +6,7 @@ import com.slack.api.app_backend.util.JsonPayloadExtractor;
 import com.slack.api.app_backend.util.JsonPayloadTypeDetector;
 import com.slack.api.util.json.GsonFactory;
 import io.aurachatops.access.ConfirmationTokens;
+import io.aurachatops.jobs.ButtonClickJob;
 import io.aurachatops.jobs.DataDecisionJob;
 import io.aurachatops.jobs.DeleteDecisionJob;
 import io.aurachatops.jobs.Job;
@@ -18,7 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * {@code POST /slack/interactions}: button clicks. A genuine click on a delete, restore or overwrite card becomes a job; the worker
+ * {@code POST /slack/interactions}: button clicks. A genuine click on a confirmation card or an action button becomes a job; the worker
  * checks the token and the clicker's role. Slack ignores the body of this answer, so it is always empty.
  */
 @ApplicationScoped
@@ -80,23 +81,36 @@ public class SlackInteractions {
         }
         BlockActionPayload.Action action = click.getActions().get(0);
         String id = String.valueOf(action.getActionId());
-        boolean delete = id.equals(ConfirmationTokens.DELETE_CONFIRM) || id.equals(ConfirmationTokens.DELETE_CANCEL);
+        boolean cloneFirst = id.equals(ConfirmationTokens.DELETE_CLONE_FIRST);
+        boolean delete = id.equals(ConfirmationTokens.DELETE_CONFIRM) || id.equals(ConfirmationTokens.DELETE_CANCEL)
+                || cloneFirst;
         boolean data = id.equals(ConfirmationTokens.RESTORE_CONFIRM) || id.equals(ConfirmationTokens.RESTORE_CANCEL)
                 || id.equals(ConfirmationTokens.OVERWRITE_CONFIRM) || id.equals(ConfirmationTokens.OVERWRITE_CANCEL);
         if (!delete && !data) {
-            return Optional.empty();
+            // A menu sends its choice as the selected option, a button as its value.
+            String value = action.getValue() != null ? action.getValue()
+                    : action.getSelectedOption() == null ? null : action.getSelectedOption().getValue();
+            return id.startsWith(ButtonClickJob.PREFIX) ? Optional.of(new ButtonClickJob(UUID.randomUUID().toString(),
+                    id, value, click.getUser().getId(), click.getTeam() == null ? null
+                            : click.getTeam().getId(), card(click))) : Optional.empty();
         }
         boolean confirm = id.equals(ConfirmationTokens.DELETE_CONFIRM) || id.equals(ConfirmationTokens.RESTORE_CONFIRM)
-                || id.equals(ConfirmationTokens.OVERWRITE_CONFIRM);
-        String channel = click.getChannel().getId();
-        boolean ephemeral = click.getContainer() != null && click.getContainer().isEphemeral();
-        String ts = click.getContainer() == null ? null : click.getContainer().getMessageTs();
-        Card card = ephemeral || ts == null ? Card.privateFallback(channel, click.getResponseUrl(), 1)
-                : Card.inChannel(channel, ts, click.getResponseUrl());
+                || id.equals(ConfirmationTokens.OVERWRITE_CONFIRM) || cloneFirst;
+        Card card = card(click);
         String jobId = UUID.randomUUID().toString();
         String team = click.getTeam() == null ? null : click.getTeam().getId();
         String clicker = click.getUser().getId();
-        return Optional.of(delete ? new DeleteDecisionJob(jobId, confirm, action.getValue(), clicker, team, card)
+        return Optional.of(delete ? new DeleteDecisionJob(jobId, confirm, action.getValue(), clicker, team, card,
+                cloneFirst)
                 : new DataDecisionJob(jobId, confirm, action.getValue(), clicker, team, card));
+    }
+
+    /** The message the button was on: a channel message the job can edit, or a private one. */
+    private static Card card(BlockActionPayload click) {
+        String channel = click.getChannel().getId();
+        boolean ephemeral = click.getContainer() != null && click.getContainer().isEphemeral();
+        String ts = click.getContainer() == null ? null : click.getContainer().getMessageTs();
+        return ephemeral || ts == null ? Card.privateFallback(channel, click.getResponseUrl(), 1)
+                : Card.inChannel(channel, ts, click.getResponseUrl());
     }
 }

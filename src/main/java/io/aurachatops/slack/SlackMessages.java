@@ -7,12 +7,15 @@ import static com.slack.api.model.block.composition.BlockCompositions.confirmati
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
+import static com.slack.api.model.block.element.BlockElements.staticSelect;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
 import io.aurachatops.reply.Button;
+import io.aurachatops.reply.Menu;
 import com.slack.api.util.json.GsonFactory;
 import io.aurachatops.reply.Reply;
 import java.util.ArrayList;
@@ -34,6 +37,8 @@ public final class SlackMessages {
     static final int MAX_CONFIRM_TEXT = 300;
     static final int MAX_CONFIRM_BUTTON = 30;
     static final int MAX_BUTTON_TEXT = 75;
+    static final int MAX_MENU_OPTIONS = 100;
+    static final int MAX_OPTION_TEXT = 75;
 
     private static final Gson GSON = GsonFactory.createSnakeCase();
 
@@ -72,7 +77,8 @@ public final class SlackMessages {
             texts.addAll(chunks(SlackText.escape(section)));
         }
         List<LayoutBlock> blocks = new ArrayList<>();
-        int room = MAX_BLOCKS - (reply.footnote() == null ? 0 : 1) - (reply.buttons().isEmpty() ? 0 : 1);
+        int room = MAX_BLOCKS - (reply.footnote() == null ? 0 : 1) - (reply.buttons().isEmpty() ? 0 : 1)
+                - (reply.menu() == null ? 0 : 1);
         int shown = Math.min(texts.size(), texts.size() > room ? room - 1 : room);
         int budget = MAX_MESSAGE_CHARS - reserved(reply);
         int used = 0;
@@ -95,11 +101,23 @@ public final class SlackMessages {
             reply.buttons().forEach(b -> elements.add(toElement(b)));
             blocks.add(actions(a -> a.elements(elements)));
         }
+        if (reply.menu() != null && !reply.menu().options().isEmpty()) {
+            blocks.add(actions(a -> a.elements(List.of(toElement(reply.menu())))));
+        }
         if (reply.footnote() != null) {
             String footnote = clip(SlackText.escape(reply.footnote()), MAX_SECTION_CHARS);
             blocks.add(context(c -> c.elements(List.of(markdownText(footnote)))));
         }
         return blocks;
+    }
+
+    /** A static select: at most 100 options of at most 75 characters each (Slack's limits). */
+    private static BlockElement toElement(Menu menu) {
+        List<OptionObject> options = menu.options().stream().limit(MAX_MENU_OPTIONS)
+                .map(o -> OptionObject.builder().text(plainText(clip(o.label(), MAX_OPTION_TEXT))).value(o.value()).build())
+                .toList();
+        return staticSelect(e -> e.actionId(menu.actionId()).placeholder(plainText(clip(menu.placeholder(),
+                MAX_BUTTON_TEXT))).options(options));
     }
 
     private static BlockElement toElement(Button b) {
@@ -149,16 +167,19 @@ public final class SlackMessages {
             boolean last = i == groups.size() - 1;
             String summary = i == 0 ? reply.summary() : "(continued, " + (i + 1) + " of " + groups.size() + ")";
             Reply part = new Reply(summary, groups.get(i), last ? reply.footnote() : null, last ? reply.buttons()
-                    : List.of());
+                    : List.of(), last ? reply.menu() : null);
             parts.add(part);
         }
         return parts;
     }
 
-    /** What a message keeps free of its sections: the footnote, the buttons and a "not shown" line. */
+    /** What a message keeps free of its sections: the footnote, the buttons, the menu and a "not shown" line. */
     private static int reserved(Reply reply) {
         int footnote = reply.footnote() == null ? 0 : Math.min(MAX_SECTION_CHARS, SlackText.escape(reply.footnote()).length());
-        return footnote + reply.buttons().size() * (MAX_CONFIRM_TEXT + MAX_CONFIRM_TITLE + 2 * MAX_BUTTON_TEXT) + 100;
+        int menu = reply.menu() == null ? 0 : reply.menu().options().stream().limit(MAX_MENU_OPTIONS)
+                .mapToInt(o -> Math.min(MAX_OPTION_TEXT, o.label().length())).sum() + MAX_BUTTON_TEXT;
+        return footnote + menu + reply.buttons().size() * (MAX_CONFIRM_TEXT + MAX_CONFIRM_TITLE + 2 * MAX_BUTTON_TEXT)
+                + 100;
     }
 
     /** Splits at line ends so that no section exceeds Slack's limit. */

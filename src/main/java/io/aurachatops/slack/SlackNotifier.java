@@ -114,6 +114,23 @@ public class SlackNotifier implements Notifier {
     }
 
     @Override
+    public void threadReply(Card card, Reply message) {
+        if (!card.inChannel()) {
+            announce(card.channelId(), message);
+            return;
+        }
+        try {
+            ChatPostMessageResponse posted = call(() -> methods().chatPostMessage(r -> r.channel(card.channelId())
+                    .threadTs(card.ts()).text(SlackMessages.fallbackText(message)).blocks(SlackMessages.blocks(message))));
+            if (!posted.isOk()) {
+                Log.warnf("Slack refused a threaded message on %s: %s", card, posted.getError());
+            }
+        } catch (IOException | SlackApiException e) {
+            Log.warnf("A threaded message on %s failed: %s", card, e.getClass().getSimpleName());
+        }
+    }
+
+    @Override
     public void finishCard(Card card, Reply content, String requesterId) {
         if (!card.inChannel()) {
             if (card.privatePosts() < Card.MAX_PRIVATE_POSTS) {

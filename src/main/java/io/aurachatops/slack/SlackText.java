@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class SlackText {
 
     private static final Pattern SLACK_MARKUP = Pattern.compile(
-            "[@#!][A-Za-z0-9^|_.-]*|!date\\^\\d{1,12}\\^\\{[a-z_]+}\\|[A-Za-z0-9:, ]{1,40}|(https?|mailto):[^\\s<>]*");
+            "[@#!][A-Za-z0-9^|_.-]*|!date\\^\\d{1,12}\\^[a-z_{} ]{1,80}\\|[A-Za-z0-9:,. -]{1,40}|(https?|mailto):[^\\s<>]*");
     private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt);");
 
     private SlackText() {

@@ -1,13 +1,16 @@
 package io.aurachatops.verbs;
 
 import io.aurachatops.access.Role;
+import io.aurachatops.aura.AuraGateway;
 import io.aurachatops.aura.Instance;
+import io.aurachatops.aura.InstanceConfiguration;
 import io.aurachatops.aura.Priority;
 import io.aurachatops.command.InstanceFormat;
 import io.aurachatops.command.ArgKind;
 import io.aurachatops.command.CommandContext;
 import io.aurachatops.command.CommandSpec;
 import io.aurachatops.command.Flag;
+import io.aurachatops.command.MemorySize;
 import io.aurachatops.command.InstanceResolver;
 import io.aurachatops.command.Positional;
 import io.aurachatops.command.Verb;
@@ -15,13 +18,16 @@ import io.aurachatops.create.CreateDefaults;
 import io.aurachatops.create.CreateRequests;
 import io.aurachatops.create.CreateValidator;
 import io.aurachatops.create.Guardrails;
+import io.aurachatops.lifecycle.SafeDeletes;
 import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Reply;
 import io.aurachatops.snapshots.SeedSnapshots;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code /aura clone}: a new instance with another one's data (or that of one of its exportable snapshots),
@@ -31,21 +37,24 @@ import java.util.Map;
 public class CloneCommand implements Verb {
 
     public static final CommandSpec SPEC = new CommandSpec("clone",
-            "clone <source> <new-name> [--snapshot S] [--memory M] [--region R]",
+            "clone <source> <new-name> [--snapshot S] [--memory M] [--region R] [--ttl 8h]",
             "Create an instance with the data of another, or of one of its exportable snapshots", Role.OPERATOR,
             List.of(Positional.required("source", "source"), Positional.required("name", "new-name")),
             List.of(new Flag("snapshot", ArgKind.TEXT, "an exportable, completed snapshot of the source (see "
                     + "`/aura snapshots`); its latest data when left out"),
                     new Flag("memory", ArgKind.MEMORY, "the copy's memory; the source's when left out"),
-                    new Flag("region", ArgKind.WORD, "the copy's region; the source's when left out")));
+                    new Flag("region", ArgKind.WORD, "the copy's region; the source's when left out"),
+                    new Flag("ttl", ArgKind.TEXT, "a lease, like `8h` or `2d`: it is deleted then unless extended")));
 
     private final SeedSnapshots seeds;
     private final InstanceResolver instances;
     private final CreateValidator validator;
     private final CreateRequests requests;
+    private final AuraGateway aura;
 
     public CloneCommand(SeedSnapshots seeds, InstanceResolver instances, Guardrails guardrails, CreateDefaults defaults,
-            CreateRequests requests) {
+            CreateRequests requests, AuraGateway aura) {
+        this.aura = aura;
         this.seeds = seeds;
         this.instances = instances;
         this.validator = new CreateValidator(SPEC, guardrails, defaults);
@@ -55,6 +64,13 @@ public class CloneCommand implements Verb {
     @Override
     public CommandSpec spec() {
         return SPEC;
+    }
+
+    private Optional<String> smallest(Instance source) {
+        return aura.configurations(source.tenantId(), Priority.INTERACTIVE).stream()
+                .filter(c -> source.type().equals(c.type()) && source.cloudProvider().equals(c.cloudProvider())
+                        && source.region().equals(c.region()))
+                .map(InstanceConfiguration::memory).min(Comparator.comparingInt(MemorySize::gigabytes));
     }
 
     @Override
@@ -75,6 +91,10 @@ public class CloneCommand implements Verb {
         args.put("type", source.type());
         args.put("cloud-provider", source.cloudProvider());
         args.putIfAbsent("region", source.region());
+        if (args.containsKey(SafeDeletes.COPY_OF)) {
+            // The copy made before a delete only keeps the data: the smallest size the tenant offers for it.
+            smallest(source).ifPresent(memory -> args.put("memory", memory));
+        }
         args.putIfAbsent("memory", source.memory());
         return requests.start(context, source.tenantId(), args, validator, r -> r.cloneOf(source.id(), snapshotId));
     }

@@ -25,7 +25,7 @@ import java.util.List;
 public class CreateCommand implements Verb {
 
     public static final CommandSpec SPEC = new CommandSpec("create",
-            "create <name> [--type T] [--cloud-provider P] [--region R] [--memory M] [--version 5] [--tenant-id T]",
+            "create <name> [--type T] [--cloud-provider P] [--region R] [--memory M] [--version 5] [--tenant-id T] [--ttl 8h]",
             "Create an instance; its password goes to the vault (AWS Secrets Manager), never to Slack", Role.OPERATOR,
             List.of(Positional.required("name", "name")),
             List.of(new Flag("type", ArgKind.WORD, "free-db, professional-db, … (default `AURA_DEFAULT_TYPE`)"),
@@ -33,7 +33,8 @@ public class CreateCommand implements Verb {
                     new Flag("region", ArgKind.WORD, "a region the tenant offers for that type and provider"),
                     new Flag("memory", ArgKind.MEMORY, "e.g. 2GB or 8GB; at most `AURA_MAX_MEMORY`"),
                     new Flag("version", ArgKind.WORD, "Neo4j version, default 5"),
-                    new Flag("tenant-id", ArgKind.WORD, "the tenant to create it in")));
+                    new Flag("tenant-id", ArgKind.WORD, "the tenant to create it in"),
+                    new Flag("ttl", ArgKind.TEXT, "a lease, like `8h` or `2d`: it is deleted then unless extended")));
 
     private final TenantResolver tenants;
     private final CreateValidator validator;

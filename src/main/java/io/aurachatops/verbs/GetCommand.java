@@ -4,6 +4,7 @@ import static io.aurachatops.command.InstanceFormat.orDash;
 
 import io.aurachatops.access.Role;
 import io.aurachatops.aura.Instance;
+import io.aurachatops.aura.PauseClock;
 import io.aurachatops.aura.Priority;
 import io.aurachatops.command.CommandContext;
 import io.aurachatops.command.CommandSpec;
@@ -25,9 +26,11 @@ public class GetCommand implements Verb {
             List.of(Positional.required("instance", "id|name")), List.of());
 
     private final InstanceResolver instances;
+    private final PauseClock pauseClock;
 
-    public GetCommand(InstanceResolver instances) {
+    public GetCommand(InstanceResolver instances, PauseClock pauseClock) {
         this.instances = instances;
+        this.pauseClock = pauseClock;
     }
 
     @Override
@@ -44,7 +47,8 @@ public class GetCommand implements Verb {
                 + "\n*Memory:* " + orDash(i.memory()) + (i.storage() == null ? "" : " (storage " + i.storage() + ")")
                 + "\n*URI:* " + (i.connectionUrl() == null ? "– (not ready yet)" : "`" + Markdown.escape(i.connectionUrl()) + "`")
                 + "\n*Tenant:* `" + orDash(i.tenantId()) + "`"
-                + "\n*Created:* " + orDash(i.createdAt());
+                + "\n*Created:* " + orDash(i.createdAt())
+                + pauseClock.warning(i).map(w -> "\n" + w).orElse("");
         return Reply.of("*" + Markdown.escape(i.name()) + "* `" + i.id() + "`", List.of(details));
     }
 }

@@ -2,7 +2,14 @@ package io.aurachatops.verbs;
 
 import io.aurachatops.access.Role;
 import io.aurachatops.aura.Priority;
+import io.aurachatops.command.ArgKind;
 import io.aurachatops.command.CommandContext;
+import io.aurachatops.command.Flag;
+import io.aurachatops.command.UsageException;
+import io.aurachatops.reply.Markdown;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import io.aurachatops.command.CommandSpec;
 import io.aurachatops.command.InstanceResolver;
 import io.aurachatops.command.Positional;
@@ -12,13 +19,15 @@ import io.aurachatops.schedule.KeepAwake;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** {@code /aura keep-awake}: the next nightly pause skips this instance, once. */
+/** {@code /aura keep-awake}: the next nightly pause (or every one until a day) skips this instance. */
 @ApplicationScoped
 public class KeepAwakeCommand implements Verb {
 
-    public static final CommandSpec SPEC = new CommandSpec("keep-awake", "keep-awake <id|name>",
-            "Keep an instance running tonight: the next cost-saving pause skips it", Role.OPERATOR,
-            List.of(Positional.required("instance", "id|name")), List.of());
+    public static final CommandSpec SPEC = new CommandSpec("keep-awake", "keep-awake <id|name> [--until YYYY-MM-DD]",
+            "Keep an instance running tonight (or every night until a day): the cost-saving pause skips it",
+            Role.OPERATOR, List.of(Positional.required("instance", "id|name")),
+            List.of(new Flag("until", ArgKind.WORD, "the last day whose pause skips it, at most 14 days ahead; "
+                    + "tonight only when left out")));
 
     private final InstanceResolver instances;
     private final KeepAwake keepAwake;
@@ -35,7 +44,14 @@ public class KeepAwakeCommand implements Verb {
 
     @Override
     public Reply run(CommandContext context) {
+        Optional<LocalDate> until;
+        try {
+            until = context.command().arg("until").map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("`" + Markdown.escape(context.command().arg("until").orElse("")) + "` is not a day: "
+                    + "write it as YYYY-MM-DD, like `2026-12-24`.", SPEC);
+        }
         return keepAwake.grant(instances.resolve(context.command().arg("instance").orElseThrow(), Priority.INTERACTIVE),
-                context.requester());
+                context.requester(), until);
     }
 }

@@ -44,10 +44,21 @@ public class WatchRunner implements JobHandler<WatchJob> {
     private final AuditLog audit;
     private final CredentialVault vault;
     private final StuckCreates stuckCreates;
+    private final Iterable<CreateFollowUp> followUps;
 
+    @jakarta.inject.Inject
     @SuppressWarnings("java:S107") // a watch reads Aura, writes cards, the audit and the vault, and queues itself
     public WatchRunner(AuraGateway aura, Notifier notifier, Provider<JobQueue> queue, WatchSettings settings,
-            TimeSource time, AuditLog audit, CredentialVault vault, StuckCreates stuckCreates) {
+            TimeSource time, AuditLog audit, CredentialVault vault, StuckCreates stuckCreates,
+            jakarta.enterprise.inject.Instance<CreateFollowUp> followUps) {
+        this(aura, notifier, queue, settings, time, audit, vault, stuckCreates, (Iterable<CreateFollowUp>) followUps);
+    }
+
+    @SuppressWarnings("java:S107")
+    public WatchRunner(AuraGateway aura, Notifier notifier, Provider<JobQueue> queue, WatchSettings settings,
+            TimeSource time, AuditLog audit, CredentialVault vault, StuckCreates stuckCreates,
+            Iterable<CreateFollowUp> followUps) {
+        this.followUps = followUps;
         this.stuckCreates = stuckCreates;
         this.aura = aura;
         this.notifier = notifier;
@@ -140,8 +151,10 @@ public class WatchRunner implements JobHandler<WatchJob> {
             String secretNote = retireSecret(job.instanceId()).orElse("The bot holds no credentials secret for it (`"
                     + job.secretName() + "` does not exist).");
             InstanceCard card = base(job).withStatus("deleted").withSecret(null, null);
-            notifier.finishCard(job.card(), card.render("✅ *" + Markdown.escape(job.instanceName()) + "* is deleted "
-                    + "(confirmed by <@" + job.actor() + ">)", secretNote), job.requester().userId());
+            // A delete nobody clicked (a lease that ran out) carries its reason instead of a confirmer.
+            String why = job.reason() != null ? job.reason() : "confirmed by <@" + job.actor() + ">";
+            notifier.finishCard(job.card(), card.render("✅ *" + Markdown.escape(job.instanceName()) + "* is deleted ("
+                    + why + ")", secretNote), job.requester().userId());
             audit.record(job.requester(), "delete", job.instanceId(), "done", null);
         }
     }
@@ -198,6 +211,7 @@ public class WatchRunner implements JobHandler<WatchJob> {
             } else if (e.isNotFound()) {
                 fail(job, base(job), "the instance disappeared while it was being created." + retireIfGone(job, null),
                         "disappeared");
+                followUps.forEach(f -> f.failed(job));
             } else {
                 Log.infof("Watch of %s: Aura answered %d; asking again later", job.instanceId(), e.status());
                 again(job, job.card(), job.lastStatus(), now);
@@ -214,8 +228,10 @@ public class WatchRunner implements JobHandler<WatchJob> {
             notifier.finishCard(job.card(), card.render("✅ *" + Markdown.escape(job.instanceName()) + "* is running", null),
                     job.requester().userId());
             audit.record(job.requester(), "create", job.instanceId(), "running", null);
+            followUps.forEach(f -> f.running(job));
         } else if (CREATE_FAILED.contains(status)) {
             fail(job, card, "Aura reports `" + Markdown.escape(status) + "`." + retireIfGone(job, status), "failed:" + status);
+            followUps.forEach(f -> f.failed(job));
         } else {
             Card updated = status.equals(job.lastStatus()) ? job.card()
                     : notifier.updateCard(job.card(), card.render(progressHeadline(job), null));
@@ -293,6 +309,7 @@ public class WatchRunner implements JobHandler<WatchJob> {
     private void giveUpOnCreate(WatchJob job, InstanceCard card) {
         notifier.finishCard(job.card(), stuckCreates.card(job, card, minutes(job)), job.requester().userId());
         audit.record(job.requester(), "create", job.instanceId(), "timeout", null);
+        followUps.forEach(f -> f.failed(job));
     }
 
     private void fail(WatchJob job, InstanceCard card, String why, String outcome) {

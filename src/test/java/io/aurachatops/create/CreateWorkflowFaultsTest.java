@@ -13,6 +13,8 @@ import io.aurachatops.command.ParsedCommand;
 import io.aurachatops.command.Requester;
 import io.aurachatops.jobs.JobQueue;
 import io.aurachatops.ledger.InProcessLedger;
+import io.aurachatops.leases.Leases;
+import io.aurachatops.support.TestLeaseSettings;
 import io.aurachatops.reply.ReplyTarget;
 import io.aurachatops.settings.RunSettings;
 import io.aurachatops.support.FakeAura;
@@ -42,7 +44,8 @@ class CreateWorkflowFaultsTest {
     final CreateWorkflow workflow = new CreateWorkflow(aura, vault, notifier, () -> refusingQueue,
             new WatchStarter(() -> refusingQueue, watch, time), time,
             new AuditLog(() -> new RunSettings(Map.of()), () -> notifier), () -> Duration.ofSeconds(20),
-            new InProcessLedger(time));
+            new InProcessLedger(time), new Leases(new InProcessLedger(time), time, new TestLeaseSettings()),
+            java.util.List.of());
     final CommandContext context = new CommandContext(new ParsedCommand("create", Map.of("name", "twofold")),
             new Requester("T1", "U1", "C1"), "job-1", time.now(), new ReplyTarget("C1", "U1", null));
 

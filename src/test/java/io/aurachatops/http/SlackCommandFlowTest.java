@@ -168,7 +168,7 @@ class SlackCommandFlowTest {
                 "/aura snapshot <id|name>", "/aura snapshots <id|name> [--date YYYY-MM-DD]",
                 "/aura restore <id|name> <snapshot-id>", "/aura clone <source> <new-name> [--snapshot S]",
                 "/aura overwrite <target> --from <source> [--snapshot S]",
-                "/aura schedule [run [--dry-run]]", "/aura keep-awake <id|name>")) {
+                "/aura schedule [run [--dry-run]]", "/aura keep-awake <id|name> [--until YYYY-MM-DD]")) {
             String escaped = usage.replace("<", "&lt;").replace(">", "&gt;");
             assertTrue(blocks.contains(escaped), () -> escaped + " missing from " + blocks);
         }

@@ -12,8 +12,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.aurachatops.access.ConfirmationTokens;
@@ -30,12 +30,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,6 +64,15 @@ class LifecycleFlowTest {
 
     @Inject
     ConfirmationTokens tokens;
+
+    @Inject
+    io.aurachatops.leases.Leases leases;
+
+    @Inject
+    io.aurachatops.leases.LeaseSweep sweep;
+
+    @Inject
+    io.aurachatops.leases.LeaseEnds leaseEnds;
 
     @TestHTTPResource("/slack/commands")
     URL commands;
@@ -400,6 +409,100 @@ class LifecycleFlowTest {
         assertTrue(ack.body().contains("I only act in"), ack.body());
     }
 
+    // --- clone first, then delete ------------------------------------------------------------------
+
+    @Test
+    void cloneFirstMakesAPausedSmallestCopyAndDeletesTheOriginalOnlyOnceTheCopyRuns() throws Exception {
+        wireMock.stubFor(post("/").withHeader("X-Amz-Target", equalTo("secretsmanager.CreateSecret"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/x-amz-json-1.1").withBody("{}")));
+        String id = running("keep-my-data");
+        command("delete keep-my-data", "UADMIN1");
+        String card = slack("chat.postMessage", b -> b.contains("aura_delete_clone_first") && b.contains("keep-my-data"));
+        assertTrue(card.contains("snapshots die with their instance"), card);
+        String copyName = io.aurachatops.lifecycle.SafeDeletes.copyName("keep-my-data", java.time.Instant.now());
+
+        assertEquals(200, click("aura_delete_clone_first", token(card), "UOPER1", ts(card)).statusCode());
+        assertTrue(awaitHook(b -> b.contains("admin")).contains("admin"), "an operator may not confirm a delete");
+        assertEquals(200, click("aura_delete_clone_first", token(card), "UADMIN1", ts(card)).statusCode());
+        assertEquals(200, click("aura_delete_clone_first", token(card), "UADMIN2", ts(card)).statusCode());
+
+        String copied = slack("chat.postMessage", b -> b.contains("thread_ts") && b.contains("holds the data now"));
+        assertTrue(copied.contains(copyName) && copied.contains("being paused"), copied);
+        String deleted = slack("chat.postMessage", b -> b.contains("thread_ts") && b.contains("keep-my-data")
+                && b.contains("is deleted"));
+        assertTrue(deleted.contains("keeps the data"), deleted);
+        assertEquals(Optional.empty(), emulator.emulator().statusOf(id), "the original is gone");
+        assertEquals(1, EmulatorCalls.countNamed(emulator.emulator(), copyName), "one copy, however many clicks");
+        JsonNode copy = EmulatorCalls.instances(emulator.emulator()).stream()
+                .filter(i -> i.path("name").asText().equals(copyName)).findFirst().orElseThrow();
+        awaitStatus(copy.path("id").asText(), "paused");
+        String details = emulator.emulator().handle("GET", "/v1/instances/" + copy.path("id").asText(), Map.of(), auth(),
+                null).body();
+        assertTrue(details.contains("1GB"), "the smallest size the tenant offers: " + details);
+    }
+
+    // --- leases -------------------------------------------------------------------------------------
+
+    @Test
+    void aLeasedInstanceIsListedExtendedByItsOwnerOnlyAndDeletedOnceWhenItRunsOut() throws Exception {
+        wireMock.stubFor(post("/").withHeader("X-Amz-Target", equalTo("secretsmanager.CreateSecret"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/x-amz-json-1.1").withBody("{}")));
+        String tooLong = ackOrReply("create lease-me --ttl 9d", "UOPER1");
+        assertTrue(tooLong.contains("at most 7d"), tooLong);
+        assertEquals(0, EmulatorCalls.countNamed(emulator.emulator(), "lease-me"), "refused before Aura was asked");
+
+        command("create lease-me --type professional-db --cloud-provider gcp --region europe-west1 --memory 2GB "
+                + "--ttl 2h", "UOPER1");
+        String card = slack("chat.postMessage", b -> b.contains("lease-me") && b.contains("Leased for 2h"));
+        assertTrue(card.contains("/aura extend"), card);
+        String id = EmulatorCalls.instances(emulator.emulator()).stream().filter(i -> i.path("name").asText()
+                .equals("lease-me")).findFirst().orElseThrow().path("id").asText();
+        awaitStatus(id, "running");
+        wireMock.stubFor(post("/").withHeader("X-Amz-Target", equalTo("secretsmanager.DescribeSecret"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/x-amz-json-1.1")
+                        .withBody("{\"Name\":\"aura/" + id + "\"}")));
+
+        String mine = replyBody("leases", "UOPER1");
+        assertTrue(mine.contains("lease-me") && mine.contains("runs out"), mine);
+        String others = reply("leases", "UVIEWER");
+        assertTrue(others.contains("You have no running leases"), others);
+        String viewer = reply("extend lease-me 1h", "UVIEWER");
+        assertTrue(viewer.contains("operator"), "extending needs an operator: " + viewer);
+        String extended = reply("extend lease-me 1h", "UOPER1");
+        assertTrue(extended.contains("now runs out"), extended);
+        assertTrue(leases.of(id).orElseThrow().expiresAt().isAfter(java.time.Instant.now().plus(
+                java.time.Duration.ofMinutes(170))), "2h + 1h");
+
+        // The reminder's Extend button works for the owner, through the ingress and a click job.
+        leaseEnds.run(new io.aurachatops.jobs.LeaseJob("remind-1", io.aurachatops.jobs.LeaseJob.REMIND, List.of(id)));
+        String reminder = slack("chat.postMessage", b -> b.contains("aura_act_lease_extend") && b.contains("lease-me"));
+        assertTrue(reminder.contains("<!date^"), "the expiry shows in the reader's own time zone: " + reminder);
+        Matcher action = Pattern.compile("\"value\":\"(a1\\.lease-extend\\.[^\"]+)\"").matcher(reminder);
+        assertTrue(action.find(), reminder);
+        assertEquals(200, click("aura_act_lease_extend", action.group(1), "UOPER1", "1700000000.000200").statusCode());
+        String update = slack("chat.update", b -> b.contains("lease-me") && b.contains("extended by"));
+        assertTrue(update.contains("UOPER1"), update);
+
+        // It runs out: two sweeps at once, one delete, the secret retired, the card finished.
+        leases.expireNow(id);
+        sweep.sweep(java.time.Instant.now());
+        sweep.sweep(java.time.Instant.now());
+        String done = slack("chat.postMessage", b -> b.contains("thread_ts") && b.contains("lease-me")
+                && b.contains("is deleted"));
+        assertTrue(done.contains("is deleted") && done.contains("its lease ran out"), done);
+        assertEquals(1, emulator.emulator().requestCount("DELETE", "/v1/instances/" + id), "deleted once");
+        wireMock.verify(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("secretsmanager.DeleteSecret"))
+                .withRequestBody(matchingJsonPath("$.SecretId", equalTo("aura/" + id))));
+        assertTrue(reply("leases", "UOPER1").contains("no running leases"));
+    }
+
+    /** The whole private answer, blocks included. */
+    private String replyBody(String text, String user) throws Exception {
+        String hook = "/hooks/" + UUID.randomUUID();
+        send(text, user, hook);
+        return awaitRequest(hook, b -> true);
+    }
+
     // --- helpers ------------------------------------------------------------------------------------
 
     private String running(String name) throws Exception {
@@ -458,20 +561,9 @@ class LifecycleFlowTest {
         return deliver(interactions, body, ts, SlackRequests.sign(ts, body));
     }
 
-    /** A block_actions payload in the shape Slack sends (reference/slack.md §3.2). */
     private String interactionBody(String action, String token, String user, String messageTs) {
-        ObjectNode payload = json.createObjectNode().put("type", "block_actions").put("api_app_id", "A0APP")
-                .put("trigger_id", "1.2.3").put("response_url", wireMock.baseUrl() + "/hooks/" + UUID.randomUUID());
-        payload.putObject("user").put("id", user).put("username", "someone").put("team_id", "T0TEAM");
-        payload.putObject("team").put("id", "T0TEAM").put("domain", "example");
-        payload.putObject("container").put("type", "message").put("message_ts", messageTs).put("channel_id", CHANNEL)
-                .put("is_ephemeral", false);
-        payload.putObject("channel").put("id", CHANNEL).put("name", "aura-ops");
-        payload.putObject("message").put("type", "message").put("ts", messageTs).put("text", "Delete?");
-        payload.putArray("actions").addObject().put("type", "button").put("action_id", action).put("block_id", "b1")
-                .put("value", token).put("action_ts", "1700000000.1").putObject("text").put("type", "plain_text")
-                .put("text", "Delete");
-        return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
+        return SlackRequests.clickBody(action, token, user, CHANNEL, messageTs, wireMock.baseUrl() + "/hooks/"
+                + UUID.randomUUID());
     }
 
     private HttpResponse<String> deliver(URL url, String body, String ts, String signature) throws Exception {

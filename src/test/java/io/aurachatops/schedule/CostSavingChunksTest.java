@@ -7,6 +7,7 @@ import io.aurachatops.audit.AuditLog;
 import io.aurachatops.jobs.BatchItem;
 import io.aurachatops.jobs.CostSavingChunkJob;
 import io.aurachatops.jobs.Job;
+import io.aurachatops.aura.PauseClock;
 import io.aurachatops.ledger.InProcessLedger;
 import io.aurachatops.settings.RunSettings;
 import io.aurachatops.support.FakeAura;
@@ -29,7 +30,7 @@ class CostSavingChunksTest {
     final JobQueue queue = (job, delay) -> queued.add(job);
     final FakeAura aura = new FakeAura();
     final CostSavingChunks chunks = new CostSavingChunks(aura, ledger, () -> queue, new TestWatchSettings(),
-            new AuditLog(() -> new RunSettings(Map.of()), () -> null), time);
+            new AuditLog(() -> new RunSettings(Map.of()), () -> null), time, new PauseClock(ledger, time));
 
     @Test
     void aChunkThatRunsOutOfTimeContinuesWhereItStoppedAndPausesEachInstanceOnce() {
@@ -69,5 +70,21 @@ class CostSavingChunksTest {
         String report = ledger.read("run").orElseThrow().get("chunk-0");
         assertTrue(report.contains("\"instanceId\":\"a\"") && report.contains("\"done\""), report);
         assertTrue(report.contains("already paused"), report);
+    }
+
+    @Test
+    void theNightlySummaryWarnsAboutAnInstanceThatAuraIsAboutToResumeAfterThirtyDaysPaused() {
+        aura.statuses.put("a", "running");
+        ledger.create("run-1", Map.of("chunks", "1"), time.now().plus(Duration.ofHours(1)));
+        chunks.run(new CostSavingChunkJob("j1", "run-1", "pause", 0, List.of(
+                new BatchItem("a", "dev-a", null, null, "todo", null)), null));
+        aura.statuses.put("a", "paused");
+        time.advance(Duration.ofDays(28));
+        ledger.create("run-28", Map.of("chunks", "1"), time.now().plus(Duration.ofHours(1)));
+        chunks.run(new CostSavingChunkJob("j28", "run-28", "pause", 0, List.of(
+                new BatchItem("a", "dev-a", null, null, "todo", null)), null));
+        String report = ledger.read("run-28").orElseThrow().get("chunk-0");
+        assertTrue(report.contains("already paused") && report.contains("resumes an instance paused for 30 days"),
+                report);
     }
 }

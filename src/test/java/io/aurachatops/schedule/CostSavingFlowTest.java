@@ -151,7 +151,7 @@ class CostSavingFlowTest {
         runs.run("pause", SLOT.minus(Duration.ofDays(3)), false);
         String summary = Awaits.request(wireMock, "/api/chat.postMessage",
                 b -> b.contains("channel=CNIGHT") && b.contains("night-awake"), Duration.ofSeconds(20));
-        assertTrue(summary.contains("`" + id + "`: kept awake tonight by") && summary.contains("UOPER1"), summary);
+        assertTrue(summary.contains("`" + id + "`: kept awake by") && summary.contains("UOPER1"), summary);
         assertEquals(0, emulator.emulator().requestCount("POST", "/v1/instances/" + id + "/pause"));
     }
 
@@ -208,6 +208,78 @@ class CostSavingFlowTest {
         assertTrue(lastHookBody().contains("*night-dry* `" + id + "`: would pause"), lastHookBody());
         assertEquals(0, emulator.emulator().requestCount("POST", "/v1/instances/" + id + "/pause"));
         assertTrue(reply("schedule later", "UNOBODY").contains("`schedule` takes `run` or nothing"));
+    }
+
+    @Inject
+    PauseNotice notices;
+
+    @Inject
+    io.aurachatops.ledger.Ledger ledger;
+
+    @TestHTTPResource("/slack/interactions")
+    URL interactions;
+
+    @Test
+    void tenMinutesBeforeThePauseANoticeOffersKeepAwakeAndAnOperatorsClickSparesThatInstance() throws Exception {
+        String id = running("night-notice");
+        Instant slot = policies.policy().orElseThrow().pause().nextAfter(Instant.now()).orElseThrow().toInstant();
+        wireMock.resetRequests();
+        assertTrue(notices.announceDue(slot.minus(Duration.ofMinutes(10)), Duration.ofMinutes(2)).contains("1 pause"));
+        assertTrue(notices.announceDue(slot.minus(Duration.ofMinutes(9)), Duration.ofMinutes(2)).contains("no pause"),
+                "one notice per slot");
+        String notice = Awaits.request(wireMock, "/api/chat.postMessage",
+                b -> b.contains("channel=CNIGHT") && b.contains("night-notice"), Duration.ofSeconds(20));
+        assertTrue(notice.contains("aura_act_keep_awake") && notice.contains("if running"), notice);
+        assertTrue(!notice.contains("night-keep") && !notice.contains("night-prot"), "excluded and protected are not listed");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("(a1\\.keep-awake\\." + id
+                + "\\.CNIGHT\\.[0-9]+\\.[0-9a-f]+)").matcher(notice);
+        assertTrue(token.find(), notice);
+
+        String refusedHook = "/hooks/" + UUID.randomUUID();
+        assertEquals(200, click("aura_act_keep_awake", token.group(1), "UNOBODY", refusedHook).statusCode());
+        assertTrue(Awaits.request(wireMock, refusedHook, b -> true, Duration.ofSeconds(20)).contains("operator"),
+                "a viewer's click is refused");
+        assertEquals(200, click("aura_act_keep_awake", token.group(1), "UOPER1", "/hooks/" + UUID.randomUUID())
+                .statusCode());
+        String thread = Awaits.request(wireMock, "/api/chat.postMessage", b -> b.contains("thread_ts")
+                && b.contains("night-notice") && b.contains("kept by"), Duration.ofSeconds(20));
+        assertTrue(thread.contains("UOPER1"), thread);
+
+        // The run reads this record and skips the instance (anInstanceKeptAwake… runs a whole night on it).
+        assertEquals(Optional.of("UOPER1"), KeepAwake.keptBy(ledger, id));
+        assertTrue(KeepAwake.keptIds(ledger).contains(id));
+    }
+
+    @Test
+    void keepAwakeUntilADayCoversEachNightToItAndNoMore() throws Exception {
+        running("night-week");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+        String granted = reply("keep-awake night-week --until " + today.plusDays(3), "UOPER1");
+        assertTrue(granted.contains("stays awake for 4 nights") || granted.contains("stays awake for 3 nights"), granted);
+        assertTrue(reply("keep-awake night-week", "UOPER1").contains("already kept awake"));
+        assertTrue(reply("keep-awake night-week --until " + today.plusDays(30), "UOPER1").contains("14 days ahead"));
+        assertTrue(reply("keep-awake night-week --until someday", "UOPER1").contains("YYYY-MM-DD"));
+    }
+
+    @Test
+    void getWarnsAboutAPausedInstanceThatAuraResumesByItselfWithinThreeDays() throws Exception {
+        String id = running("night-long");
+        emulator.emulator().handle("POST", "/v1/instances/" + id + "/pause", Map.of(), auth(), null);
+        awaitStatus(id, "paused");
+        // As if the bot had paused it 28 days ago (the pause clock's record; Aura's API does not say).
+        ledger.create("paused-since#" + id, Map.of("since", Instant.now().minus(Duration.ofDays(28)).toString(),
+                "state", "paused"), Instant.now().plus(Duration.ofDays(3)));
+        String get = reply("get night-long", "UOPER1");
+        assertTrue(get.contains("resumes an instance paused for 30 days by itself"), get);
+    }
+
+    private HttpResponse<String> click(String action, String value, String user, String hook) throws Exception {
+        String body = SlackRequests.clickBody(action, value, user, "CNIGHT", "1700000000.000300",
+                wireMock.baseUrl() + hook);
+        String ts = SlackRequests.timestampNow();
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(interactions.toURI())
+                .header("X-Slack-Request-Timestamp", ts).header("X-Slack-Signature", SlackRequests.sign(ts, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     // --- helpers ------------------------------------------------------------------------------------

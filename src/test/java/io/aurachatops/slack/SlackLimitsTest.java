@@ -1,5 +1,6 @@
 package io.aurachatops.slack;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,21 @@ class SlackLimitsTest {
         assertWithinLimits(SlackMessages.ephemeral(card));
     }
 
+    @Test
+    void aPauseNoticeOf500InstancesOffersOneMenuWithinSlacksLimits() throws Exception {
+        Policy policy = Policy.from(new RunSettings(Map.of(RunSettings.AUTOPAUSE_MATCH, "*", RunSettings.AUTOPAUSE_CRON,
+                "0 0 20 ? * *", RunSettings.AUTOPAUSE_CHANNEL, "CNIGHT"))).orElseThrow();
+        List<InstanceSummary> all = IntStream.range(0, INSTANCES).mapToObj(i -> new InstanceSummary(
+                String.format("%08x", i), WORST_NAME, "tenant", "gcp", "2026-01-01T00:00:00Z")).toList();
+        Reply notice = io.aurachatops.schedule.PauseNotice.notice(policy, Instant.parse("2026-03-02T19:00:00Z"), all,
+                new io.aurachatops.access.ConfirmationTokens(() -> "secret"));
+        JsonNode message = assertWithinLimits(SlackMessages.message(notice).toString());
+        JsonNode menu = message.path("blocks").findParents("options").get(0);
+        assertEquals("static_select", menu.path("type").asText());
+        assertEquals(100, menu.path("options").size(), "Slack shows at most 100 options");
+        assertTrue(message.toString().contains("the menu shows the first 100"), "the rest are named as such");
+    }
+
     private JsonNode assertWithinLimits(String payload) throws Exception {
         JsonNode message = json.readTree(payload);
         JsonNode blocks = message.path("blocks");
@@ -85,6 +101,13 @@ class SlackLimitsTest {
                 assertTrue(block.path("text").path("text").asText().length() <= 3000, "a section over 3,000");
             }
             for (JsonNode element : block.path("elements")) {
+                if (element.path("type").asText().equals("static_select")) {
+                    assertTrue(element.path("options").size() <= 100, "options: " + element.path("options").size());
+                    for (JsonNode option : element.path("options")) {
+                        assertTrue(option.path("text").path("text").asText().length() <= 75, "an option's text");
+                        assertTrue(option.path("value").asText().length() <= 150, "an option's value");
+                    }
+                }
                 if (element.path("type").asText().equals("button")) {
                     assertTrue(element.path("text").path("text").asText().length() <= 75);
                     assertTrue(element.path("value").asText().length() <= 2000);
@@ -101,8 +124,15 @@ class SlackLimitsTest {
             }
         }
         assertTrue(total <= SlackMessages.MAX_MESSAGE_CHARS, "a message of " + total + " characters");
-        assertFalse(payload.contains("<!") || payload.contains("\\u003c!") || payload.contains("&<>"),
-                "a name reached Slack unescaped");
+        String withoutDates = payload.replaceAll("(<|\\\\u003c)!date\\^", "");
+        assertFalse(withoutDates.contains("<!") || withoutDates.contains("\\u003c!"), "a name reached Slack unescaped");
+        // Markdown must carry names escaped; plain text (labels, options) is shown as it is, and Slack parses nothing.
+        for (JsonNode text : message.findParents("type")) {
+            if (text.path("type").asText().equals("mrkdwn")) {
+                assertFalse(text.path("text").asText().contains("&<>"), "a name reached Slack's markdown unescaped");
+            }
+        }
+        assertFalse(message.path("text").asText().contains("&<>"), "a name reached the notification text unescaped");
         return message;
     }
 }

@@ -23,5 +23,7 @@ class SlackTextTest {
     void keepsADateThatSlackShowsInTheReadersTimeZoneButNothingLikeIt() {
         assertEquals("at <!date^1796321611^{time}|18:13 UTC>", SlackText.escape("at <!date^1796321611^{time}|18:13 UTC>"));
         assertEquals("&lt;!date^1^{time}|&lt;a&gt;&gt;", SlackText.escape("<!date^1^{time}|<a>>"));
+        assertEquals("<!date^1796321611^{date_short_pretty} at {time}|2026-12-03 18:13 UTC>",
+                SlackText.escape("<!date^1796321611^{date_short_pretty} at {time}|2026-12-03 18:13 UTC>"));
     }
 }

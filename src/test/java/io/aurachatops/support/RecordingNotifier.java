@@ -42,6 +42,11 @@ public final class RecordingNotifier implements Notifier {
     }
 
     @Override
+    public void threadReply(Card card, Reply message) {
+        replies.add(message);
+    }
+
+    @Override
     public void finishCard(Card card, Reply content, String requesterId) {
         finished.add(content);
     }

@@ -42,4 +42,22 @@ public final class SlackRequests {
     public static String sign(String timestamp, String body) {
         return new SlackSignature.Generator(SIGNING_SECRET).generate(timestamp, body);
     }
+
+    /** A block_actions payload in the shape Slack sends (reference/slack.md §3.2), as the form body of a click. */
+    public static String clickBody(String action, String value, String userId, String channelId, String messageTs,
+            String responseUrl) {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode payload = json.createObjectNode().put("type", "block_actions")
+                .put("api_app_id", "A0APP").put("trigger_id", "1.2.3").put("response_url", responseUrl);
+        payload.putObject("user").put("id", userId).put("username", "someone").put("team_id", "T0TEAM");
+        payload.putObject("team").put("id", "T0TEAM").put("domain", "example");
+        payload.putObject("container").put("type", "message").put("message_ts", messageTs).put("channel_id", channelId)
+                .put("is_ephemeral", false);
+        payload.putObject("channel").put("id", channelId).put("name", "aura-ops");
+        payload.putObject("message").put("type", "message").put("ts", messageTs).put("text", "a card");
+        payload.putArray("actions").addObject().put("type", "button").put("action_id", action).put("block_id", "b1")
+                .put("value", value).put("action_ts", "1700000000.1").putObject("text").put("type", "plain_text")
+                .put("text", "a button");
+        return "payload=" + java.net.URLEncoder.encode(payload.toString(), java.nio.charset.StandardCharsets.UTF_8);
+    }
 }
