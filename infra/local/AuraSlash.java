@@ -23,11 +23,15 @@ public class AuraSlash {
 
     public static void main(String[] args) throws Exception {
         boolean click = args.length == 3 && args[0].equals("click");
+        // "home": the Home tab opened, as the Events API delivers it; the bot prints the view on its console.
+        boolean home = args.length == 1 && args[0].equals("home");
         // The shell removed the user's quotes: put them back around any word that needs them.
         String text = java.util.Arrays.stream(args).map(AuraSlash::quoted).collect(java.util.stream.Collectors.joining(" "));
         String url = env("AURA_SLASH_URL", "http://localhost:8080/slack/commands");
         if (click) {
             url = url.replace("/slack/commands", "/slack/interactions");
+        } else if (home) {
+            url = url.replace("/slack/commands", "/slack/events");
         }
         String secret = env("AURA_SLASH_SECRET", "sandbox-signing-secret-not-for-production");
         long waitSeconds = Long.parseLong(env("AURA_SLASH_WAIT", "60"));
@@ -42,18 +46,21 @@ public class AuraSlash {
         hook.start();
         try {
             String responseUrl = "http://127.0.0.1:" + hook.getAddress().getPort() + "/reply";
-            String body = click ? clickBody(args[1], args[2], responseUrl) : form("team_id", "TSANDBOX", "team_domain", "sandbox", "channel_id",
+            String body = home ? "{\"type\":\"event_callback\",\"team_id\":\"TSANDBOX\",\"event_id\":\"Ev"
+                    + System.nanoTime() + "\",\"event\":{\"type\":\"app_home_opened\",\"user\":\""
+                    + env("AURA_SLASH_USER", "ULOCAL") + "\",\"tab\":\"home\"}}"
+                    : click ? clickBody(args[1], args[2], responseUrl) : form("team_id", "TSANDBOX", "team_domain", "sandbox", "channel_id",
                     env("AURA_SLASH_CHANNEL", "CSANDBOX"), "channel_name", "sandbox", "user_id",
                     env("AURA_SLASH_USER", "ULOCAL"), "user_name", System.getProperty("user.name", "local"),
                     "command", "/aura", "text", text, "response_url", responseUrl, "trigger_id", "0.0.sandbox",
                     "api_app_id", "ASANDBOX");
             String timestamp = Long.toString(System.currentTimeMillis() / 1000);
             HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Content-Type", home ? "application/json" : "application/x-www-form-urlencoded")
                     .header("X-Slack-Request-Timestamp", timestamp)
                     .header("X-Slack-Signature", sign(secret, timestamp, body))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            System.out.println(click ? "→ click " + args[1] : "→ /aura " + text);
+            System.out.println(home ? "→ Home tab opened" : click ? "→ click " + args[1] : "→ /aura " + text);
             long started = System.nanoTime();
             HttpResponse<String> ack;
             try {
@@ -67,6 +74,10 @@ public class AuraSlash {
             long millis = (System.nanoTime() - started) / 1_000_000;
             System.out.println("← HTTP " + ack.statusCode() + " in " + millis + " ms" + (ack.body().isEmpty() ? "" : ":"));
             print(ack.body());
+            if (home) {
+                System.out.println("(the Home view is printed on the bot's console)");
+                return;
+            }
             if (ack.statusCode() != 200 || !(click || ack.body().contains("Working on"))) {
                 return;
             }

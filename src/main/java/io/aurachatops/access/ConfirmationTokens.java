@@ -49,7 +49,7 @@ public class ConfirmationTokens {
     private static final String RESTORE = "restore";
     private static final String OVERWRITE = "overwrite";
     private static final String ACTION = "action";
-    private static final Pattern ACTION_NAME = Pattern.compile("[a-z-]{1,30}");
+    private static final Pattern ACTION_NAME = Pattern.compile("[a-z0-9-]{1,30}");
     /** Stands for "no snapshot" in an overwrite token. */
     private static final String NONE = "-";
 

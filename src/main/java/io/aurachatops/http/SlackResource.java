@@ -36,6 +36,13 @@ public class SlackResource {
         return toHttp(ingress.interaction(new SlackRequest(flatten(headers), body)));
     }
 
+    @POST
+    @Path("/events")
+    @Consumes(MediaType.WILDCARD)
+    public Response events(byte[] body, HttpHeaders headers) {
+        return toHttp(ingress.event(new SlackRequest(flatten(headers), body)));
+    }
+
     private static Map<String, String> flatten(HttpHeaders headers) {
         Map<String, String> flat = new HashMap<>();
         headers.getRequestHeaders().forEach((name, values) -> {

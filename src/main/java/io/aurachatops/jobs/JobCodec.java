@@ -57,6 +57,7 @@ public class JobCodec {
                 case "data-decision" -> json.treeToValue(envelope.path("job"), DataDecisionJob.class);
                 case "button-click" -> json.treeToValue(envelope.path("job"), ButtonClickJob.class);
                 case "lease" -> json.treeToValue(envelope.path("job"), LeaseJob.class);
+                case "app-home" -> json.treeToValue(envelope.path("job"), AppHomeJob.class);
                 default -> throw new InvalidJobException("Unknown job kind '" + kind + "'", null);
             };
         } catch (InvalidJobException e) {
@@ -96,6 +97,9 @@ public class JobCodec {
         }
         if (job instanceof LeaseJob) {
             return "lease";
+        }
+        if (job instanceof AppHomeJob) {
+            return "app-home";
         }
         throw new IllegalArgumentException("No wire name for " + job.getClass().getSimpleName());
     }

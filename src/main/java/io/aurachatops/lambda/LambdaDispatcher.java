@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurachatops.jobs.runtime.DeliveredJobs;
 import io.aurachatops.jobs.runtime.sqs.SqsJobQueue;
+import io.aurachatops.approvals.Approvals;
 import io.aurachatops.leases.LeaseSweep;
 import io.aurachatops.schedule.PauseNotice;
 import io.aurachatops.schedule.ScheduledTick;
@@ -45,10 +46,13 @@ public class LambdaDispatcher implements RequestStreamHandler {
     private final ScheduledTick tick;
     private final LeaseSweep leases;
     private final PauseNotice notices;
+    private final Approvals approvals;
     private final ObjectMapper json;
 
+    @SuppressWarnings("java:S107") // one service per kind of event, and what the tick runs
     public LambdaDispatcher(SlackIngress ingress, DeliveredJobs jobs, ScheduledTick tick, LeaseSweep leases,
-            PauseNotice notices, ObjectMapper json) {
+            PauseNotice notices, Approvals approvals, ObjectMapper json) {
+        this.approvals = approvals;
         this.notices = notices;
         this.ingress = ingress;
         this.jobs = jobs;
@@ -71,7 +75,8 @@ public class LambdaDispatcher implements RequestStreamHandler {
             answer = JobDeadline.within(TimeSource.SYSTEM, remaining(context).minus(TICK_MARGIN),
                     () -> json.createObjectNode().put("tick", tick.tick(now))
                             .put("notice", notices.announceDue(now, ScheduledTick.WINDOW))
-                            .put("leases", leases.sweep(now)));
+                            .put("leases", leases.sweep(now))
+                            .put("approvals expired", approvals.expireDue(now)));
         } else {
             String keys = event == null ? "nothing" : String.join(",", (Iterable<String>) event::fieldNames);
             Log.errorf("Unsupported Lambda event with fields [%s]", keys);
@@ -117,6 +122,8 @@ public class LambdaDispatcher implements RequestStreamHandler {
             response = ingress.command(request);
         } else if (path.endsWith("/slack/interactions")) {
             response = ingress.interaction(request);
+        } else if (path.endsWith("/slack/events")) {
+            response = ingress.event(request);
         } else {
             response = new SlackResponse(404, null);
         }

@@ -23,8 +23,8 @@ public class EndLeaseButton implements ButtonAction {
     }
 
     @Override
-    public String actionId() {
-        return LeaseMessages.END_ACTION;
+    public java.util.Set<String> actionIds() {
+        return java.util.Set.of(LeaseMessages.END_ACTION);
     }
 
     @Override

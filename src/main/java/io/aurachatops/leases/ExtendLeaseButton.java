@@ -27,8 +27,8 @@ public class ExtendLeaseButton implements ButtonAction {
     }
 
     @Override
-    public String actionId() {
-        return LeaseMessages.EXTEND_ACTION;
+    public java.util.Set<String> actionIds() {
+        return java.util.Set.of(LeaseMessages.EXTEND_ACTION);
     }
 
     @Override

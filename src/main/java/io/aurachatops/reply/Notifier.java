@@ -24,6 +24,9 @@ public interface Notifier {
      */
     void threadReply(Card card, Reply message);
 
+    /** Publishes {@code home} as this person's Home tab of the app (it replaces what was there). */
+    void publishHome(String userId, Reply home);
+
     /** Shows the final state, and says it again in a threaded reply that mentions the requester (edits do not notify). */
     void finishCard(Card card, Reply content, String requesterId);
 }

@@ -66,6 +66,11 @@ public final class ConsoleNotifier implements Notifier {
     }
 
     @Override
+    public void publishHome(String userId, Reply home) {
+        print("Home tab of <@" + userId + ">", home);
+    }
+
+    @Override
     public void threadReply(Card card, Reply message) {
         print(card.inChannel() ? "reply in the thread of card " + card.ts() : "message in <#" + card.channelId() + ">",
                 message);

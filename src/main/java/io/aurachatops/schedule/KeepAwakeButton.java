@@ -50,8 +50,8 @@ public class KeepAwakeButton implements ButtonAction {
     }
 
     @Override
-    public String actionId() {
-        return PauseNotice.ACTION;
+    public java.util.Set<String> actionIds() {
+        return java.util.Set.of(PauseNotice.ACTION);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.aurachatops.scheduling;
 
+import io.aurachatops.approvals.Approvals;
 import io.aurachatops.leases.LeaseSweep;
 import io.aurachatops.schedule.PauseNotice;
 import io.aurachatops.support.TimeSource;
@@ -8,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 
 /**
- * The local server's every-minute work, which on Lambda the 5-minute tick does: the lease sweep, and the notice
- * before a nightly pause. Both are recorded in the ledger, so overlapping windows do nothing twice.
+ * The local server's every-minute work, which on Lambda the 5-minute tick does: the lease sweep, the notice
+ * before a nightly pause, and the expiry of approvals nobody decided. Both are recorded in the ledger, so overlapping windows do nothing twice.
  */
 @ApplicationScoped
 public class MinuteTimer {
@@ -18,9 +19,11 @@ public class MinuteTimer {
 
     private final LeaseSweep leases;
     private final PauseNotice notices;
+    private final Approvals approvals;
     private final TimeSource time;
 
-    public MinuteTimer(LeaseSweep leases, PauseNotice notices, TimeSource time) {
+    public MinuteTimer(LeaseSweep leases, PauseNotice notices, Approvals approvals, TimeSource time) {
+        this.approvals = approvals;
         this.leases = leases;
         this.notices = notices;
         this.time = time;
@@ -30,5 +33,6 @@ public class MinuteTimer {
     void everyMinute() {
         notices.announceDue(time.now(), WINDOW);
         leases.sweep(time.now());
+        approvals.expireDue(time.now());
     }
 }

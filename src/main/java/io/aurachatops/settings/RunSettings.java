@@ -33,11 +33,13 @@ public final class RunSettings {
     public static final String AUTOPAUSE_TIMEZONE = "AURA_AUTOPAUSE_TIMEZONE";
     public static final String AUTOPAUSE_CHANNEL = "AURA_AUTOPAUSE_CHANNEL";
     public static final String PRICES = "AURA_PRICE_PER_GB_HOUR";
+    public static final String APPROVAL_REQUIRED = "AURA_APPROVAL_REQUIRED";
 
     /** Every name a settings parameter may carry; anything else in it is ignored with a warning. */
     public static final Set<String> NAMES = Set.of(ADMINS, OPERATORS, CHANNELS, PROTECTED, AUDIT_CHANNEL, TEAM_ID,
             TENANT_ID, ACCOUNT_RATE_LIMIT, WORKER_CONCURRENCY, SECRET_PREFIX, BOT_SECRETS_ID, AUTOPAUSE_MATCH,
-            AUTOPAUSE_EXCLUDE, AUTOPAUSE_CRON, AUTORESUME_CRON, AUTOPAUSE_TIMEZONE, AUTOPAUSE_CHANNEL, PRICES);
+            AUTOPAUSE_EXCLUDE, AUTOPAUSE_CRON, AUTORESUME_CRON, AUTOPAUSE_TIMEZONE, AUTOPAUSE_CHANNEL, PRICES,
+            APPROVAL_REQUIRED);
 
     private final Map<String, String> values;
 

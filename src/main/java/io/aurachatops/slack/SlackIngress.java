@@ -29,6 +29,7 @@ public class SlackIngress {
 
     private final SlackRequestGuard guard;
     private final SlackInteractions interactions;
+    private final SlackEvents events;
     private final AccessPolicy access;
     private final AuditLog audit;
     private final CommandCatalog catalog;
@@ -36,8 +37,10 @@ public class SlackIngress {
     private final SlashCommandPayloadParser payloads = new SlashCommandPayloadParser();
     private final SSLCheckPayloadDetector sslChecks = new SSLCheckPayloadDetector();
 
-    public SlackIngress(SlackRequestGuard guard, SlackInteractions interactions, AccessPolicy access, AuditLog audit,
-            CommandCatalog catalog, JobQueue queue) {
+    @SuppressWarnings("java:S107") // one collaborator per check the ack makes
+    public SlackIngress(SlackRequestGuard guard, SlackInteractions interactions, SlackEvents events, AccessPolicy access,
+            AuditLog audit, CommandCatalog catalog, JobQueue queue) {
+        this.events = events;
         this.guard = guard;
         this.interactions = interactions;
         this.access = access;
@@ -99,6 +102,11 @@ public class SlackIngress {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    }
+
+    /** Events API deliveries (the Home tab). */
+    public SlackResponse event(SlackRequest request) {
+        return events.handle(request);
     }
 
     /** Button clicks. */

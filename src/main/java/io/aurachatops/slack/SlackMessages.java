@@ -2,6 +2,8 @@ package io.aurachatops.slack;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.confirmationDialog;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -38,6 +40,7 @@ public final class SlackMessages {
     static final int MAX_CONFIRM_BUTTON = 30;
     static final int MAX_BUTTON_TEXT = 75;
     static final int MAX_MENU_OPTIONS = 100;
+    static final int MAX_HOME_BLOCKS = 100;
     static final int MAX_OPTION_TEXT = 75;
 
     private static final Gson GSON = GsonFactory.createSnakeCase();
@@ -68,6 +71,22 @@ public final class SlackMessages {
         message.addProperty("text", fallbackText(reply));
         message.add("blocks", GSON.toJsonTree(blocks(reply)));
         return message;
+    }
+
+    /** A Home tab holds up to 100 blocks; its content is built to stay well within that. */
+    static List<LayoutBlock> homeBlocks(Reply reply) {
+        List<LayoutBlock> blocks = new ArrayList<>(List.of(header(h -> h.text(plainText(clip(reply.summary(), 150))))));
+        for (String section : reply.sections()) {
+            for (String text : chunks(SlackText.escape(section))) {
+                blocks.add(section(s -> s.text(markdownText(text))));
+            }
+            blocks.add(divider());
+        }
+        if (reply.footnote() != null) {
+            String footnote = clip(SlackText.escape(reply.footnote()), MAX_SECTION_CHARS);
+            blocks.add(context(c -> c.elements(List.of(markdownText(footnote)))));
+        }
+        return blocks.size() <= MAX_HOME_BLOCKS ? blocks : blocks.subList(0, MAX_HOME_BLOCKS);
     }
 
     static List<LayoutBlock> blocks(Reply reply) {

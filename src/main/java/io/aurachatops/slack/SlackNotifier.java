@@ -3,6 +3,8 @@ package io.aurachatops.slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.views.ViewsPublishResponse;
+import com.slack.api.model.view.View;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.webhook.WebhookResponse;
 import io.aurachatops.reply.Card;
@@ -110,6 +112,19 @@ public class SlackNotifier implements Notifier {
                 Log.warnf("A message to %s failed: %s", channelId, e.getClass().getSimpleName());
                 return;
             }
+        }
+    }
+
+    @Override
+    public void publishHome(String userId, Reply home) {
+        try {
+            ViewsPublishResponse published = call(() -> methods().viewsPublish(r -> r.userId(userId)
+                    .view(View.builder().type("home").blocks(SlackMessages.homeBlocks(home)).build())));
+            if (!published.isOk()) {
+                Log.warnf("Slack refused the Home view of %s: %s", userId, published.getError());
+            }
+        } catch (IOException | SlackApiException e) {
+            Log.warnf("Publishing the Home view of %s failed: %s", userId, e.getClass().getSimpleName());
         }
     }
 

@@ -3,6 +3,7 @@ package io.aurachatops.verbs;
 import static io.aurachatops.command.InstanceFormat.orDash;
 
 import io.aurachatops.access.Role;
+import io.aurachatops.access.RoleResolver;
 import io.aurachatops.aura.Instance;
 import io.aurachatops.aura.PauseClock;
 import io.aurachatops.aura.Priority;
@@ -14,6 +15,7 @@ import io.aurachatops.command.Positional;
 import io.aurachatops.command.Verb;
 import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Reply;
+import io.aurachatops.watch.InstanceActions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -27,10 +29,14 @@ public class GetCommand implements Verb {
 
     private final InstanceResolver instances;
     private final PauseClock pauseClock;
+    private final InstanceActions actions;
+    private final RoleResolver roles;
 
-    public GetCommand(InstanceResolver instances, PauseClock pauseClock) {
+    public GetCommand(InstanceResolver instances, PauseClock pauseClock, InstanceActions actions, RoleResolver roles) {
         this.instances = instances;
         this.pauseClock = pauseClock;
+        this.actions = actions;
+        this.roles = roles;
     }
 
     @Override
@@ -49,6 +55,8 @@ public class GetCommand implements Verb {
                 + "\n*Tenant:* `" + orDash(i.tenantId()) + "`"
                 + "\n*Created:* " + orDash(i.createdAt())
                 + pauseClock.warning(i).map(w -> "\n" + w).orElse("");
-        return Reply.of("*" + Markdown.escape(i.name()) + "* `" + i.id() + "`", List.of(details));
+        // The answer is private, so its buttons are the ones this person may use.
+        return actions.on(Reply.of("*" + Markdown.escape(i.name()) + "* `" + i.id() + "`", List.of(details)), i,
+                context.requester().channelId(), roles.resolve(context.requester().userId()).role());
     }
 }

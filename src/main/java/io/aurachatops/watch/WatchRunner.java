@@ -1,5 +1,6 @@
 package io.aurachatops.watch;
 
+import io.aurachatops.access.Role;
 import io.aurachatops.audit.AuditLog;
 import io.aurachatops.aura.AuraApiException;
 import io.aurachatops.aura.AuraGateway;
@@ -45,19 +46,22 @@ public class WatchRunner implements JobHandler<WatchJob> {
     private final CredentialVault vault;
     private final StuckCreates stuckCreates;
     private final Iterable<CreateFollowUp> followUps;
+    private final InstanceActions actions;
 
     @jakarta.inject.Inject
     @SuppressWarnings("java:S107") // a watch reads Aura, writes cards, the audit and the vault, and queues itself
     public WatchRunner(AuraGateway aura, Notifier notifier, Provider<JobQueue> queue, WatchSettings settings,
             TimeSource time, AuditLog audit, CredentialVault vault, StuckCreates stuckCreates,
-            jakarta.enterprise.inject.Instance<CreateFollowUp> followUps) {
-        this(aura, notifier, queue, settings, time, audit, vault, stuckCreates, (Iterable<CreateFollowUp>) followUps);
+            jakarta.enterprise.inject.Instance<CreateFollowUp> followUps, InstanceActions actions) {
+        this(aura, notifier, queue, settings, time, audit, vault, stuckCreates, (Iterable<CreateFollowUp>) followUps,
+                actions);
     }
 
     @SuppressWarnings("java:S107")
     public WatchRunner(AuraGateway aura, Notifier notifier, Provider<JobQueue> queue, WatchSettings settings,
             TimeSource time, AuditLog audit, CredentialVault vault, StuckCreates stuckCreates,
-            Iterable<CreateFollowUp> followUps) {
+            Iterable<CreateFollowUp> followUps, InstanceActions actions) {
+        this.actions = actions;
         this.followUps = followUps;
         this.stuckCreates = stuckCreates;
         this.aura = aura;
@@ -121,7 +125,8 @@ public class WatchRunner implements JobHandler<WatchJob> {
                 case OVERWRITE -> "✅ " + name + " has the new data and is running";
                 default -> "✅ " + name + " now has " + instance.memory();
             };
-            notifier.finishCard(job.card(), card.render(headline, null), job.requester().userId());
+            notifier.finishCard(job.card(), actions.on(card.render(headline, null), instance, job.card().channelId(),
+                    Role.ADMIN), job.requester().userId());
             audit.record(job.requester(), verb, job.instanceId(), "done", null);
         } else if (CHANGE_FAILED.contains(status)) {
             fail(job, card, "Aura reports `" + Markdown.escape(status) + "`." + retireIfGone(job, status), "failed:" + status, verb);
@@ -225,8 +230,8 @@ public class WatchRunner implements JobHandler<WatchJob> {
         InstanceCard card = card(job, instance);
         String status = instance.status().value();
         if (status.equals("running")) {
-            notifier.finishCard(job.card(), card.render("✅ *" + Markdown.escape(job.instanceName()) + "* is running", null),
-                    job.requester().userId());
+            notifier.finishCard(job.card(), actions.on(card.render("✅ *" + Markdown.escape(job.instanceName())
+                    + "* is running", null), instance, job.card().channelId(), Role.ADMIN), job.requester().userId());
             audit.record(job.requester(), "create", job.instanceId(), "running", null);
             followUps.forEach(f -> f.running(job));
         } else if (CREATE_FAILED.contains(status)) {

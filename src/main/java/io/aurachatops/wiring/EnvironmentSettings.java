@@ -1,6 +1,7 @@
 package io.aurachatops.wiring;
 
 import io.aurachatops.access.AccessSettings;
+import io.aurachatops.approvals.ApprovalSettings;
 import io.aurachatops.audit.AuditSettings;
 import io.aurachatops.aura.TenantSettings;
 import io.aurachatops.aura.client.AuraBudgetSettings;
@@ -27,7 +28,7 @@ public class EnvironmentSettings {
     @SuppressWarnings("java:S107") // one mapping per area that owns a run-time setting
     public EnvironmentSettings(AccessSettings access, Guardrails guardrails, AuditSettings audit, SlackSettings slack,
             TenantSettings tenant, AuraBudgetSettings budget, VaultSettings vault, BotSecretSettings botSecret,
-            AutopauseSettings autopause, AutoresumeSettings autoresume, PriceSettings prices) {
+            AutopauseSettings autopause, AutoresumeSettings autoresume, PriceSettings prices, ApprovalSettings approvals) {
         Map<String, String> values = new HashMap<>();
         list(values, RunSettings.ADMINS, access.admins());
         list(values, RunSettings.OPERATORS, access.operators());
@@ -47,6 +48,7 @@ public class EnvironmentSettings {
         values.put(RunSettings.AUTOPAUSE_TIMEZONE, autopause.timezone());
         text(values, RunSettings.AUTOPAUSE_CHANNEL, autopause.channel());
         text(values, RunSettings.PRICES, prices.pricePerGbHour());
+        list(values, RunSettings.APPROVAL_REQUIRED, approvals.required());
         this.settings = new RunSettings(values);
     }
 

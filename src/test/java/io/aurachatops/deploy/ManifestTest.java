@@ -31,7 +31,10 @@ class ManifestTest {
 
     static final List<CommandSpec> SPECS = List.of(HelpCommand.SPEC, TenantsCommand.SPEC, ListCommand.SPEC, GetCommand.SPEC,
             CreateCommand.SPEC, PauseCommand.SPEC, ResumeCommand.SPEC, ResizeCommand.SPEC, DeleteCommand.SPEC,
-            ScheduleCommand.SPEC);
+            ScheduleCommand.SPEC, io.aurachatops.verbs.SnapshotCommand.SPEC, io.aurachatops.verbs.SnapshotsCommand.SPEC,
+            io.aurachatops.verbs.RestoreCommand.SPEC, io.aurachatops.verbs.CloneCommand.SPEC,
+            io.aurachatops.verbs.OverwriteCommand.SPEC, io.aurachatops.verbs.KeepAwakeCommand.SPEC,
+            io.aurachatops.verbs.LeasesCommand.SPEC, io.aurachatops.verbs.ExtendCommand.SPEC);
 
     static Map<String, Object> manifest() throws Exception {
         return CloudFormationYaml.parse(Files.readString(Path.of("infra/slack/manifest.yaml")));
@@ -51,6 +54,11 @@ class ManifestTest {
         assertEquals("/aura", command().get("command"));
         assertEquals("/slack/commands", commandPath);
         assertEquals("/slack/interactions", URI.create(interactivity).getPath());
+        Map<String, Object> events = TemplateContract.map(TemplateContract.map(manifest().get("settings"))
+                .get("event_subscriptions"));
+        assertEquals("/slack/events", URI.create(String.valueOf(events.get("request_url"))).getPath());
+        assertTrue(template.contains("Path: /slack/events"), "the template routes the events URL");
+        assertEquals(List.of("app_home_opened"), TemplateContract.list(events.get("bot_events")));
         assertTrue(template.contains("Path: " + commandPath) && template.contains("Path: /slack/interactions"));
         assertEquals(Boolean.TRUE, command().get("should_escape"), "the parser understands Slack's <…> escapes");
     }
@@ -75,7 +83,7 @@ class ManifestTest {
     @Test
     void asksOnlyForTheScopesTheBotUses() throws Exception {
         // /aura itself; chat.postMessage and chat.update (also in public channels the bot was not invited to);
-        // usergroups.users.list for roles given to user groups. Nothing else is called.
+        // usergroups.users.list for roles given to user groups; views.publish needs no scope. Nothing else is called.
         Map<String, Object> scopes = TemplateContract.map(TemplateContract.map(manifest().get("oauth_config")).get("scopes"));
         assertEquals(new TreeSet<>(List.of("commands", "chat:write", "chat:write.public", "usergroups:read")),
                 new TreeSet<>(TemplateContract.list(scopes.get("bot"))));

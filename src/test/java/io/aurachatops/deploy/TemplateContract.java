@@ -181,8 +181,10 @@ final class TemplateContract {
                 routes.add(map(event.get("Properties")).get("Method") + " " + map(event.get("Properties")).get("Path"));
             }
         });
-        if (!routes.equals(new TreeSet<>(List.of("POST /slack/commands", "POST /slack/interactions")))) {
-            problems.add("IngressFunction routes are " + routes + ", expected POST /slack/commands and POST /slack/interactions");
+        if (!routes.equals(new TreeSet<>(List.of("POST /slack/commands", "POST /slack/interactions",
+                "POST /slack/events")))) {
+            problems.add("IngressFunction routes are " + routes + ", expected POST /slack/commands, "
+                    + "POST /slack/interactions and POST /slack/events");
         }
         Map<String, Object> sqs = eventOfType("WorkerFunction", "SQS");
         if (!Objects.equals(map(sqs.get("Queue")).get("Fn::GetAtt"), List.of("JobsQueue", "Arn"))) {
@@ -338,7 +340,7 @@ final class TemplateContract {
     private void outputs() {
         Map<String, Object> outputs = map(template.get("Outputs"));
         for (String[] expected : new String[][] {{"SlackCommandsUrl", "/slack/commands"},
-                {"SlackInteractionsUrl", "/slack/interactions"}}) {
+                {"SlackInteractionsUrl", "/slack/interactions"}, {"SlackEventsUrl", "/slack/events"}}) {
             if (!String.valueOf(map(outputs.get(expected[0])).get("Value")).contains(expected[1])) {
                 problems.add("Output " + expected[0] + " must give the URL ending in " + expected[1]);
             }

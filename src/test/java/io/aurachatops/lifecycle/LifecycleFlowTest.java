@@ -409,6 +409,33 @@ class LifecycleFlowTest {
         assertTrue(ack.body().contains("I only act in"), ack.body());
     }
 
+    // --- buttons on cards ---------------------------------------------------------------------------
+
+    @Test
+    void getOffersTheActionsOfTheStateAndAClickRunsTheCommandWithTheClickersRole() throws Exception {
+        String id = running("buttoned");
+        String admin = replyBody("get buttoned", "UADMIN1");
+        assertTrue(admin.contains("aura_act_run_pause") && admin.contains("aura_act_run_delete")
+                && admin.contains("aura_act_run_resize"), admin);
+        String viewer = replyBody("get buttoned", "UVIEWER");
+        assertTrue(!viewer.contains("aura_act_run_"), "a viewer gets no buttons: " + viewer);
+
+        Matcher resize = Pattern.compile("\"value\":\"(a1\\.resize-8gb\\.[^\"]+)\"").matcher(admin);
+        assertTrue(resize.find(), admin);
+        assertEquals(200, click("aura_act_run_resize", resize.group(1), "UOPER1", "1700000000.000400").statusCode());
+        assertTrue(awaitHook(b -> b.contains("admin") && b.contains("resize")).contains("admin"),
+                "an operator's resize click is refused at click time");
+
+        Matcher pause = Pattern.compile("\"value\":\"(a1\\.pause\\.[^\"]+)\"").matcher(admin);
+        assertTrue(pause.find(), admin);
+        assertEquals(200, click("aura_act_run_pause", pause.group(1), "UOPER1", "1700000000.000400").statusCode());
+        assertTrue(thread("buttoned").contains("is paused"));
+        assertEquals(Optional.of("paused"), emulator.emulator().statusOf(id));
+        String finalCard = slack("chat.update", b -> b.contains("buttoned") && b.contains("is paused"));
+        assertTrue(finalCard.contains("aura_act_run_resume") && !finalCard.contains("aura_act_run_pause"),
+                "the final card offers what fits the new state: " + finalCard);
+    }
+
     // --- clone first, then delete ------------------------------------------------------------------
 
     @Test

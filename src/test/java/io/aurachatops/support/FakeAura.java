@@ -85,7 +85,8 @@ public final class FakeAura implements AuraGateway {
 
     @Override
     public List<InstanceConfiguration> configurations(String tenantId, Priority priority) {
-        throw new UnsupportedOperationException();
+        return java.util.stream.Stream.of("1GB", "2GB", "4GB", "8GB", "16GB").map(m -> new InstanceConfiguration(
+                "professional-db", "gcp", "europe-west1", "Belgium", m, m, "5")).toList();
     }
 
     @Override

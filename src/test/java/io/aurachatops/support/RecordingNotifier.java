@@ -42,6 +42,11 @@ public final class RecordingNotifier implements Notifier {
     }
 
     @Override
+    public void publishHome(String userId, Reply home) {
+        replies.add(home);
+    }
+
+    @Override
     public void threadReply(Card card, Reply message) {
         replies.add(message);
     }

@@ -40,7 +40,7 @@ class WatchRunnerTest {
     final FakeVault vault = new FakeVault();
     final WatchRunner runner = new WatchRunner(aura, notifier, () -> queue, new TestWatchSettings(), time,
             new AuditLog(() -> new RunSettings(Map.of()), () -> notifier), vault, new StuckCreates(tokens,
-                    time, () -> new RunSettings(Map.of())), java.util.List.of());
+                    time, () -> new RunSettings(Map.of())), java.util.List.of(), new InstanceActions(tokens, aura, time));
 
     @Test
     void aCreateStuckPastItsDeadlineEndsWithItsCostAndDeleteAndKeepButtons() {
@@ -71,7 +71,8 @@ class WatchRunnerTest {
         runner.run(job);
 
         assertTrue(notifier.finished.get(0).summary().contains("is running"), notifier.finished.get(0).summary());
-        assertTrue(notifier.finished.get(0).buttons().isEmpty());
+        assertTrue(notifier.finished.get(0).buttons().stream().allMatch(b -> b.actionId().startsWith(
+                InstanceActions.PREFIX)), "not the stuck card's Delete and Keep: only the running instance's actions");
     }
 
     @Test

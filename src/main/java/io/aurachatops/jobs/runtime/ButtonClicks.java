@@ -16,7 +16,7 @@ public class ButtonClicks implements JobHandler<ButtonClickJob> {
     private final Map<String, ButtonAction> actions = new HashMap<>();
 
     public ButtonClicks(Instance<ButtonAction> all) {
-        all.forEach(a -> actions.put(a.actionId(), a));
+        all.forEach(a -> a.actionIds().forEach(id -> actions.put(id, a)));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.aurachatops.jobs.runtime;
 import io.aurachatops.access.Denials;
 import io.aurachatops.access.Role;
 import io.aurachatops.access.RoleResolver;
+import io.aurachatops.approvals.Approvals;
 import io.aurachatops.audit.AuditLog;
 import io.aurachatops.aura.AuraApiException;
 import io.aurachatops.command.AuraProblems;
@@ -33,6 +34,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs one job: a command (authorised again, then answered), or any other kind through its handler. A job
@@ -59,10 +61,12 @@ public class JobWorker {
     private final TimeSource time;
     private final Ledger ledger;
     private final Map<Class<?>, JobHandler<?>> handlers = new HashMap<>();
+    private final Approvals approvals;
 
     @SuppressWarnings("java:S107") // the worker is where these meet
     public JobWorker(CommandCatalog catalog, RoleResolver roles, Notifier notifier, AuditLog audit,
-            Provider<JobQueue> queue, TimeSource time, Ledger ledger, Instance<JobHandler<?>> all) {
+            Provider<JobQueue> queue, TimeSource time, Ledger ledger, Instance<JobHandler<?>> all, Approvals approvals) {
+        this.approvals = approvals;
         this.ledger = ledger;
         this.catalog = catalog;
         this.roles = roles;
@@ -172,6 +176,10 @@ public class JobWorker {
                 audit.record(job.requester(), job.verb(), command.arg("instance").or(() -> command.arg("name")).orElse(null),
                         "refused:needs-" + needed.label(), null);
                 return Reply.of(Denials.roleNeeded(job.verb(), needed) + role.note().map(n -> "\n" + n).orElse(""));
+            }
+            Optional<Reply> waiting = approvals.gate(job.jobId(), job.verb(), job.args(), job.requester(), target);
+            if (waiting.isPresent()) {
+                return waiting.get();
             }
             return verb.run(new CommandContext(command, job.requester(), job.jobId(), Instant.parse(job.queuedAt()), target));
         } catch (UsageException e) {

@@ -1,0 +1,92 @@
+package io.aurachatops.verbs;
+
+import io.aurachatops.access.ConfirmationTokens;
+import io.aurachatops.audit.AuditLog;
+import io.aurachatops.command.Requester;
+import io.aurachatops.jobs.ButtonAction;
+import io.aurachatops.jobs.ButtonClickJob;
+import io.aurachatops.jobs.CommandJob;
+import io.aurachatops.jobs.JobQueue;
+import io.aurachatops.reply.Notifier;
+import io.aurachatops.reply.Reply;
+import io.aurachatops.reply.ReplyTarget;
+import io.aurachatops.support.TimeSource;
+import io.aurachatops.watch.InstanceActions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Provider;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A click on a card's Pause, Resume, Snapshot, Resize or Delete: the token is checked, and then the same
+ * command job as the typed command is queued for the clicker, so the worker authorises them again at this
+ * moment and everything after is the command's own (cards, watches, the delete confirmation).
+ */
+@ApplicationScoped
+public class CardActionClicks implements ButtonAction {
+
+    private static final Set<String> VERBS = Set.of("pause", "resume", "snapshot", "delete", "resize");
+
+    private final ConfirmationTokens tokens;
+    private final Provider<JobQueue> queue;
+    private final Notifier notifier;
+    private final AuditLog audit;
+    private final TimeSource time;
+
+    public CardActionClicks(ConfirmationTokens tokens, Provider<JobQueue> queue, Notifier notifier, AuditLog audit,
+            TimeSource time) {
+        this.tokens = tokens;
+        this.queue = queue;
+        this.notifier = notifier;
+        this.audit = audit;
+        this.time = time;
+    }
+
+    @Override
+    public Set<String> actionIds() {
+        Set<String> ids = new java.util.HashSet<>();
+        VERBS.forEach(v -> ids.add(InstanceActions.PREFIX + v));
+        return ids;
+    }
+
+    @Override
+    public void clicked(ButtonClickJob click) {
+        String verb = click.actionId().substring(InstanceActions.PREFIX.length());
+        Requester clicker = new Requester(click.teamId() == null ? "-" : click.teamId(), click.clickerId(),
+                click.card().channelId());
+        ReplyTarget target = new ReplyTarget(click.card().channelId(), click.clickerId(), click.card().responseUrl());
+        Optional<String> memory = verb.equals("resize") ? memoryOf(click.value()) : Optional.empty();
+        String action = memory.map(InstanceActions::resizeAction).orElse(verb);
+        Optional<ConfirmationTokens.Grant> grant = tokens.verifyAction(click.value(), action, click.card().channelId(),
+                time.now());
+        if (grant.isEmpty()) {
+            audit.record(clicker, verb, null, "refused:invalid-token", null);
+            notifier.reply(target, Reply.of("This button no longer works: it expired, or it was not made for this "
+                    + "channel. Run `/aura get <name>` for fresh ones."));
+            return;
+        }
+        Map<String, String> args = new HashMap<>(Map.of("instance", grant.get().instanceId()));
+        memory.ifPresent(m -> args.put("memory", m));
+        if (click.card().inChannel() && !verb.equals("delete")) {
+            // The card's state is about to change, so its buttons go; the command's own card follows it.
+            notifier.updateCard(click.card(), Reply.of("↪️ <@" + click.clickerId() + "> chose " + verb + " for `"
+                    + grant.get().instanceId() + "`; a new card follows it."));
+        } else if (!click.card().inChannel()) {
+            notifier.replaceReply(target, Reply.of("↪️ Running `/aura " + verb + " " + grant.get().instanceId()
+                    + memory.map(m -> " " + m).orElse("") + "`…"));
+        }
+        queue.get().submit(new CommandJob(click.jobId(), time.now().toString(), verb, args, clicker, click.card().responseUrl()));
+    }
+
+    /** The size a resize option's token names ({@code a1.resize-8gb.…} is 8GB). */
+    private static Optional<String> memoryOf(String token) {
+        if (token == null || !token.startsWith("a1.resize-")) {
+            return Optional.empty();
+        }
+        int end = token.indexOf('.', "a1.resize-".length());
+        return end < 0 ? Optional.empty()
+                : Optional.of(token.substring("a1.resize-".length(), end).toUpperCase(java.util.Locale.ROOT));
+    }
+}
