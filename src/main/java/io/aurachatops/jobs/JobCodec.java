@@ -58,6 +58,7 @@ public class JobCodec {
                 case "button-click" -> json.treeToValue(envelope.path("job"), ButtonClickJob.class);
                 case "lease" -> json.treeToValue(envelope.path("job"), LeaseJob.class);
                 case "app-home" -> json.treeToValue(envelope.path("job"), AppHomeJob.class);
+                case "modal" -> json.treeToValue(envelope.path("job"), ModalJob.class);
                 default -> throw new InvalidJobException("Unknown job kind '" + kind + "'", null);
             };
         } catch (InvalidJobException e) {
@@ -100,6 +101,9 @@ public class JobCodec {
         }
         if (job instanceof AppHomeJob) {
             return "app-home";
+        }
+        if (job instanceof ModalJob) {
+            return "modal";
         }
         throw new IllegalArgumentException("No wire name for " + job.getClass().getSimpleName());
     }

@@ -10,19 +10,22 @@ import io.aurachatops.command.ParsedCommand;
 import io.aurachatops.command.Requester;
 import io.aurachatops.command.UsageException;
 import io.aurachatops.jobs.CommandJob;
+import io.aurachatops.jobs.ModalJob;
 import io.aurachatops.jobs.JobQueue;
 import io.aurachatops.reply.Reply;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * The 3-second path, shared by the HTTP resource and the Lambda dispatcher: verify, parse, check what
  * configuration alone can decide (signature, team, syntax, verb, channel), queue a job, ack. Roles are
- * decided by the worker, which can ask Slack about user groups. No outbound call besides the enqueue.
+ * decided by the worker, which can ask Slack about user groups. No outbound call besides the enqueue, except
+ * {@code views.open} for the create form (a trigger expires after 3 s, so it cannot wait for the worker).
  */
 @ApplicationScoped
 public class SlackIngress {
@@ -30,6 +33,7 @@ public class SlackIngress {
     private final SlackRequestGuard guard;
     private final SlackInteractions interactions;
     private final SlackEvents events;
+    private final CreateModals modals;
     private final AccessPolicy access;
     private final AuditLog audit;
     private final CommandCatalog catalog;
@@ -39,7 +43,8 @@ public class SlackIngress {
 
     @SuppressWarnings("java:S107") // one collaborator per check the ack makes
     public SlackIngress(SlackRequestGuard guard, SlackInteractions interactions, SlackEvents events, AccessPolicy access,
-            AuditLog audit, CommandCatalog catalog, JobQueue queue) {
+            AuditLog audit, CommandCatalog catalog, JobQueue queue, CreateModals modals) {
+        this.modals = modals;
         this.events = events;
         this.guard = guard;
         this.interactions = interactions;
@@ -84,6 +89,10 @@ public class SlackIngress {
             return answer("I only act in " + access.allowedChannels().stream().map(c -> "<#" + c + ">")
                     .collect(Collectors.joining(", ")) + ". Ask an admin to add this channel to `AURA_BOT_CHANNELS`.");
         }
+        if (payload.getText() != null && payload.getText().trim().equalsIgnoreCase("create")
+                && payload.getTriggerId() != null) {
+            return openCreateForm(payload);
+        }
         ParsedCommand command;
         try {
             command = catalog.parser().parse(payload.getText());
@@ -91,6 +100,26 @@ public class SlackIngress {
             return answer(e.userMessage());
         }
         return enqueue(command, payload, fingerprint);
+    }
+
+    /**
+     * {@code /aura create} alone opens the guided form. {@code views.open} must happen here, within the trigger's
+     * 3 s: it is the one outbound call of the ack path besides the enqueue, and it needs nothing from Aura.
+     */
+    private SlackResponse openCreateForm(SlashCommandPayload payload) {
+        Optional<CreateModals.Opened> opened = modals.open(payload.getTriggerId());
+        if (opened.isEmpty()) {
+            return answer("I could not open the create form just now. Type it instead: `/aura create <name> "
+                    + "[--type T] [--cloud-provider P] [--region R] [--memory M]`, or try again.");
+        }
+        try {
+            queue.submit(new ModalJob(UUID.randomUUID().toString(), opened.get().viewId(), opened.get().hash(),
+                    payload.getUserId(), null, null, null, null));
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Could not queue the filling of the create form");
+            return answer("The form opened, but I could not fill it just now. Close it and try again in a moment.");
+        }
+        return SlackResponse.EMPTY_OK;
     }
 
     /** A hash of the request's signature: the same for a replay of that request, and useless for forging one. */

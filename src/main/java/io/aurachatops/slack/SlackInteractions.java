@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.util.JsonPayloadExtractor;
 import com.slack.api.app_backend.util.JsonPayloadTypeDetector;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.util.json.GsonFactory;
 import io.aurachatops.access.ConfirmationTokens;
 import io.aurachatops.jobs.ButtonClickJob;
@@ -11,6 +12,7 @@ import io.aurachatops.jobs.DataDecisionJob;
 import io.aurachatops.jobs.DeleteDecisionJob;
 import io.aurachatops.jobs.Job;
 import io.aurachatops.jobs.JobQueue;
+import io.aurachatops.jobs.ModalJob;
 import io.aurachatops.reply.Card;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,17 +32,28 @@ public class SlackInteractions {
 
     private final SlackRequestGuard guard;
     private final JobQueue queue;
+    private final CreateSubmissions submissions;
 
-    public SlackInteractions(SlackRequestGuard guard, JobQueue queue) {
+    public SlackInteractions(SlackRequestGuard guard, JobQueue queue, CreateSubmissions submissions) {
         this.guard = guard;
         this.queue = queue;
+        this.submissions = submissions;
     }
 
     public SlackResponse handle(SlackRequest request) {
         if (!guard.genuine(request, PATH)) {
             return SlackResponse.UNAUTHORIZED;
         }
-        Optional<BlockActionPayload> payload = parse(new String(request.body(), StandardCharsets.UTF_8));
+        String body = new String(request.body(), StandardCharsets.UTF_8);
+        Optional<ViewSubmissionPayload> submission = submission(body);
+        if (submission.isPresent()) {
+            ViewSubmissionPayload submitted = submission.get();
+            if (!guard.fromOurTeam(submitted.getTeam() == null ? null : submitted.getTeam().getId(), PATH)) {
+                return SlackResponse.UNAUTHORIZED;
+            }
+            return submissions.submitted(submitted);
+        }
+        Optional<BlockActionPayload> payload = parse(body);
         if (payload.isEmpty()) {
             return SlackResponse.EMPTY_OK;
         }
@@ -49,7 +62,7 @@ public class SlackInteractions {
         if (!guard.fromOurTeam(team, PATH)) {
             return SlackResponse.UNAUTHORIZED;
         }
-        decision(click).ifPresent(job -> {
+        formChange(click).or(() -> decision(click)).ifPresent(job -> {
             try {
                 queue.submit(job);
             } catch (RuntimeException e) {
@@ -57,6 +70,29 @@ public class SlackInteractions {
             }
         });
         return SlackResponse.EMPTY_OK;
+    }
+
+    /** A choice made in the create form: the worker refills the form's selects. */
+    static Optional<Job> formChange(BlockActionPayload click) {
+        if (click.getView() == null || !CreateModal.CALLBACK.equals(click.getView().getCallbackId())
+                || click.getUser() == null) {
+            return Optional.empty();
+        }
+        CreateModal.Choice choice = CreateModal.Choice.of(click.getView().getState());
+        return Optional.of(new ModalJob(UUID.randomUUID().toString(), click.getView().getId(), click.getView().getHash(),
+                click.getUser().getId(), choice.type(), choice.cloud(), choice.region(), choice.memory()));
+    }
+
+    static Optional<ViewSubmissionPayload> submission(String body) {
+        try {
+            String json = new JsonPayloadExtractor().extractIfExists(body);
+            if (json == null || !ViewSubmissionPayload.TYPE.equals(new JsonPayloadTypeDetector().detectType(json))) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(GSON.fromJson(json, ViewSubmissionPayload.class));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     static Optional<BlockActionPayload> parse(String body) {
