@@ -155,7 +155,9 @@ public class AuraSlash {
         }
         // The first "text" is the notification fallback; the blocks repeat and extend it.
         for (String t : texts.size() > 1 ? texts.subList(1, texts.size()) : texts) {
-            String readable = t.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+            // Slack shows <!date^…|fallback> in the reader's time zone; here the fallback is shown.
+            String readable = t.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+                    .replaceAll("<!date\\^\\d+\\^[^|>]*\\|([^>]*)>", "$1");
             System.out.println("   " + readable.replace("\n", "\n   "));
         }
     }

@@ -40,7 +40,7 @@ public class ExtendLeaseButton implements ButtonAction {
                 return;
             }
             audit.record(LeaseClicks.clicker(click), "extend", lease.instanceId(), "extended", null);
-            notifier.updateCard(click.card(), Reply.of("⏳ The lease of " + LeaseMessages.name(lease) + " now runs out "
+            notifier.updateCard(click.card(), Reply.of("✅ The lease of " + LeaseMessages.name(lease) + " now runs out "
                     + LeaseLength.when(extension.lease().get().expiresAt()) + ", extended by <@" + click.clickerId()
                     + ">."));
         });

@@ -31,8 +31,8 @@ public final class LeaseLength {
             throw new CommandException("A lease must last at least `10m`, so there is time to be reminded.");
         }
         if (length.compareTo(max) > 0) {
-            throw new CommandException("A lease may last at most " + describe(max) + " (`AURA_LEASE_MAX`); `"
-                    + Markdown.escape(text) + "` is longer. Extend it later with `/aura extend` if it must live on.");
+            throw new CommandException("A lease may last at most " + describe(max) + " from now (`AURA_LEASE_MAX`); `"
+                    + Markdown.escape(text) + "` is longer. Ask for less now and extend it later if it must live on.");
         }
         return length;
     }

@@ -15,6 +15,7 @@ import io.aurachatops.jobs.DeleteDecisionJob;
 import io.aurachatops.jobs.JobHandler;
 import io.aurachatops.ledger.Ledger;
 import io.aurachatops.jobs.WatchOperation;
+import io.aurachatops.leases.Leases;
 import io.aurachatops.reply.Card;
 import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Notifier;
@@ -46,11 +47,13 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
     private final TimeSource time;
     private final Ledger ledger;
     private final SafeDeletes safeDeletes;
+    private final Leases leases;
 
     @SuppressWarnings("java:S107") // one collaborator per rule a delete must pass; splitting would hide the order
     public DeleteDecisions(ConfirmationTokens tokens, ConfirmationClicks clicks, AuraGateway aura,
             ProtectedInstances protectedInstances, Notifier notifier, WatchStarter watches, CredentialVault vault,
-            AuditLog audit, TimeSource time, Ledger ledger, SafeDeletes safeDeletes) {
+            AuditLog audit, TimeSource time, Ledger ledger, SafeDeletes safeDeletes, Leases leases) {
+        this.leases = leases;
         this.safeDeletes = safeDeletes;
         this.ledger = ledger;
         this.tokens = tokens;
@@ -126,6 +129,7 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
             return;
         }
         audit.record(clicker, "delete", instance.id(), "accepted", accepted.requestId());
+        leases.end(instance.id(), "deleted");
         Card card = notifier.updateCard(job.card(), InstanceMessages.card(instance).withStatus("destroying")
                 .render("🗑️ Deleting *" + Markdown.escape(instance.name()) + "*, confirmed by <@" + job.clickerId() + ">",
                         null));

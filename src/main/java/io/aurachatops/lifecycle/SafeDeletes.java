@@ -12,6 +12,7 @@ import io.aurachatops.jobs.CommandJob;
 import io.aurachatops.jobs.JobQueue;
 import io.aurachatops.jobs.WatchJob;
 import io.aurachatops.jobs.WatchOperation;
+import io.aurachatops.leases.Leases;
 import io.aurachatops.ledger.Ledger;
 import io.aurachatops.reply.Card;
 import io.aurachatops.reply.Markdown;
@@ -59,11 +60,13 @@ public class SafeDeletes implements CreateFollowUp {
     private final PauseClock pauseClock;
     private final AuditLog audit;
     private final TimeSource time;
+    private final Leases leases;
 
     @SuppressWarnings("java:S107") // a safe delete copies, pauses, deletes, watches and reports
     public SafeDeletes(Provider<JobQueue> queue, Ledger ledger, AuraGateway aura, ProtectedInstances protectedInstances,
             Notifier notifier, WatchStarter watches, CredentialVault vault, PauseClock pauseClock, AuditLog audit,
-            TimeSource time) {
+            TimeSource time, Leases leases) {
+        this.leases = leases;
         this.queue = queue;
         this.ledger = ledger;
         this.aura = aura;
@@ -165,6 +168,7 @@ public class SafeDeletes implements CreateFollowUp {
             return "Deleting the original failed; its card says why.";
         }
         audit.record(by, "delete", originalId, "accepted:after-copy", null);
+        leases.end(originalId, "deleted");
         notifier.updateCard(originalCard, InstanceMessages.card(original).withStatus("destroying").render("🗑️ Deleting *"
                 + Markdown.escape(original.name()) + "*: its copy *" + Markdown.escape(copy.instanceName()) + "* runs",
                 null));

@@ -104,7 +104,9 @@ public final class ConsoleNotifier implements Notifier {
             text.append("│ ").append("(").append(reply.footnote()).append(")\n");
         }
         text.append("└─");
-        out.println(text.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
+        // Slack shows <!date^…|fallback> in the reader's own time zone; the console shows the fallback.
+        out.println(text.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+                .replaceAll("<!date\\^\\d+\\^[^|>]*\\|([^>]*)>", "$1"));
     }
 
     private void forwardToLocalHelper(String responseUrl, Reply reply) {

@@ -60,6 +60,11 @@ public class KeepAwake {
             throw new CommandException("`--until` takes a day from today to " + MAX_DAYS + " days ahead, like `"
                     + today.plusDays(2) + "`.");
         }
+        if (until.isPresent() && first.toLocalDate().isAfter(until.get())) {
+            throw new CommandException("No cost-saving pause falls on or before " + until.get() + "; the next is "
+                    + WHEN.format(first) + " (" + first.getZone() + "). Use `--until " + first.toLocalDate()
+                    + "` to skip that one.");
+        }
         ZonedDateTime last = first;
         int nights = 1;
         while (until.isPresent()) {
@@ -88,8 +93,9 @@ public class KeepAwake {
         }
         String zone = " (" + first.getZone() + ")";
         return nights == 1
-                ? Reply.of("☀️ " + name + " stays awake tonight: the pause of " + WHEN.format(first) + zone
-                        + " skips it. The night after, the policy applies again.")
+                ? Reply.of("☀️ " + name + " stays awake " + (until.isPresent() ? "until " + until.get() : "tonight")
+                        + ": the pause of " + WHEN.format(first) + zone + " skips it. After that, the policy applies "
+                        + "again.")
                 : Reply.of("☀️ " + name + " stays awake for " + nights + " nights: the pauses from " + WHEN.format(first)
                         + " to " + WHEN.format(last) + zone + " skip it. After that, the policy applies again.");
     }

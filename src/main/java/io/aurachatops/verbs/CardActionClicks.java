@@ -71,8 +71,9 @@ public class CardActionClicks implements ButtonAction {
         memory.ifPresent(m -> args.put("memory", m));
         if (click.card().inChannel() && !verb.equals("delete")) {
             // The card's state is about to change, so its buttons go; the command's own card follows it.
-            notifier.updateCard(click.card(), Reply.of("↪️ <@" + click.clickerId() + "> chose " + verb + " for `"
-                    + grant.get().instanceId() + "`; a new card follows it."));
+            notifier.updateCard(click.card(), Reply.of("↪️ <@" + click.clickerId() + "> asked to " + verb + " `"
+                    + grant.get().instanceId() + "`" + memory.map(m -> " to " + m).orElse("")
+                    + ". What happens next is answered separately."));
         } else if (!click.card().inChannel()) {
             notifier.replaceReply(target, Reply.of("↪️ Running `/aura " + verb + " " + grant.get().instanceId()
                     + memory.map(m -> " " + m).orElse("") + "`…"));

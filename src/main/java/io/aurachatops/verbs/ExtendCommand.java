@@ -22,7 +22,8 @@ import java.util.List;
 public class ExtendCommand implements Verb {
 
     public static final CommandSpec SPEC = new CommandSpec("extend", "extend <id|name> <length>",
-            "Extend an instance's lease (`--ttl`) by a length like `4h` or `1d`", Role.OPERATOR,
+            "Extend a lease (`--ttl`) you own, or any lease as an admin, by a length like `4h` or `1d` (at most "
+                    + "`AURA_LEASE_MAX` from now)", Role.OPERATOR,
             List.of(Positional.required("instance", "id|name"), Positional.required("length", "length")), List.of());
 
     private final Leases leases;
@@ -57,7 +58,7 @@ public class ExtendCommand implements Verb {
             return Reply.of(name + " " + extension.refusal() + ".");
         }
         audit.record(context.requester(), "extend", lease.instanceId(), "extended:" + LeaseLength.describe(by), null);
-        return Reply.of("⏳ The lease of " + name + " now runs out " + LeaseLength.when(extension.lease().get().expiresAt())
+        return Reply.of("✅ The lease of " + name + " now runs out " + LeaseLength.when(extension.lease().get().expiresAt())
                 + ".");
     }
 }

@@ -8,6 +8,7 @@ import io.aurachatops.aura.Instance;
 import io.aurachatops.aura.InstanceConfiguration;
 import io.aurachatops.aura.Priority;
 import io.aurachatops.command.MemorySize;
+import io.aurachatops.create.Guardrails;
 import io.aurachatops.reply.Button;
 import io.aurachatops.reply.Menu;
 import io.aurachatops.reply.Reply;
@@ -37,8 +38,17 @@ public class InstanceActions {
     private final ConfirmationTokens tokens;
     private final AuraGateway aura;
     private final TimeSource time;
+    private final int maxGb;
 
-    public InstanceActions(ConfirmationTokens tokens, AuraGateway aura, TimeSource time) {
+    @jakarta.inject.Inject
+    public InstanceActions(ConfirmationTokens tokens, AuraGateway aura, TimeSource time, Guardrails guardrails) {
+        this(tokens, aura, time, MemorySize.normalise(guardrails.maxMemory()).map(MemorySize::gigabytes)
+                .orElse(Integer.MAX_VALUE));
+    }
+
+    /** {@code maxGb}: the largest size a resize may ask for ({@code AURA_MAX_MEMORY}). */
+    public InstanceActions(ConfirmationTokens tokens, AuraGateway aura, TimeSource time, int maxGb) {
+        this.maxGb = maxGb;
         this.tokens = tokens;
         this.aura = aura;
         this.time = time;
@@ -70,6 +80,7 @@ public class InstanceActions {
             return withButtons;
         }
         List<Menu.Option> sizes = sizes(instance).stream().filter(m -> !m.equalsIgnoreCase(instance.memory()))
+                .filter(m -> MemorySize.gigabytes(m) <= maxGb)
                 .map(m -> new Menu.Option("Resize to " + m, tokens.issueAction(resizeAction(m), instance.id(), channelId,
                         until))).toList();
         return sizes.isEmpty() ? withButtons : withButtons.withMenu(new Menu(PREFIX + "resize", "📏 Resize…", sizes));

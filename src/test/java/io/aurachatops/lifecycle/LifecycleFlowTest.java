@@ -204,6 +204,7 @@ class LifecycleFlowTest {
         wireMock.stubFor(post("/").withHeader("X-Amz-Target", equalTo("secretsmanager.DescribeSecret"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/x-amz-json-1.1")
                         .withBody("{\"Name\":\"aura/" + id + "\"}")));
+        leases.start(id, "doomed", null, "UOPER1", CHANNEL, null, java.time.Duration.ofHours(8));
         command("delete doomed", "UADMIN1");
         String card = slack("chat.postMessage", b -> b.contains("aura_delete_confirm") && b.contains("doomed"));
         assertTrue(card.contains("\"style\":\"danger\"") && card.contains("\"confirm\""), card);
@@ -229,6 +230,7 @@ class LifecycleFlowTest {
                 .withRequestBody(matchingJsonPath("$.SecretId", equalTo("aura/" + id)))
                 .withRequestBody(matchingJsonPath("$.RecoveryWindowInDays", equalTo("7"))));
         assertEquals(Optional.empty(), emulator.emulator().statusOf(id));
+        assertTrue(leases.running().stream().noneMatch(l -> l.instanceId().equals(id)), "its lease ended with it");
     }
 
     @Test

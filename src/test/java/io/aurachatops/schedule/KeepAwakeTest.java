@@ -91,4 +91,19 @@ class KeepAwakeTest {
         return new Instance(id, id, "t", InstanceStatus.of("running"), "professional-db", "gcp", "europe-west1", "4GB",
                 "8GB", null, "2026-01-01T00:00:00Z");
     }
+
+    @Test
+    void untilADayWithNoPauseLeftIsRefusedAndOneNightUntilSaysTheDay() {
+        String refused = org.junit.jupiter.api.Assertions.assertThrows(io.aurachatops.command.CommandException.class,
+                () -> {
+                    time.advance(Duration.ofHours(12)); // Monday 21:00, after Monday's pause
+                    keepAwake.grant(instance("kept"), new Requester("T", "U1", "C1"),
+                            Optional.of(LocalDate.parse("2026-01-05")));
+                }).getMessage();
+        assertTrue(refused.contains("No cost-saving pause falls on or before 2026-01-05")
+                && refused.contains("--until 2026-01-06"), refused);
+        String one = keepAwake.grant(instance("kept"), new Requester("T", "U1", "C1"),
+                Optional.of(LocalDate.parse("2026-01-06"))).summary();
+        assertTrue(one.contains("stays awake until 2026-01-06") && one.contains("Tue 6 Jan 20:00"), one);
+    }
 }

@@ -50,7 +50,7 @@ class SlackPayloadTypesTest {
         blocks(lines, "home", SlackMessages.homeBlocks(Reply.of("Aura ChatOps", List.of("*Your instances*\n• a",
                 "*Your leases*\nNone")).withFootnote("Type /aura help")));
         ConfirmationTokens tokens = new ConfirmationTokens(() -> "secret");
-        Reply card = new InstanceActions(tokens, new FakeAura(), new FakeTime()).on(Reply.of("✅ *orders* is running"),
+        Reply card = new InstanceActions(tokens, new FakeAura(), new FakeTime(), 16).on(Reply.of("✅ *orders* is running"),
                 new Instance("a1b2c3d4", "orders", "t", InstanceStatus.of("running"), "professional-db", "gcp",
                         "europe-west1", "4GB", "8GB", null, null), "C1", Role.ADMIN);
         blocks(lines, "cardWithActions", SlackMessages.blocks(card));

@@ -21,7 +21,7 @@ class InstanceActionsTest {
 
     final FakeTime time = new FakeTime();
     final ConfirmationTokens tokens = new ConfirmationTokens(() -> "secret");
-    final InstanceActions actions = new InstanceActions(tokens, new FakeAura(), time);
+    final InstanceActions actions = new InstanceActions(tokens, new FakeAura(), time, 8);
 
     @Test
     void aRunningInstanceOffersPauseSnapshotDeleteAndTheOtherSizesToAnAdmin() {
@@ -33,6 +33,7 @@ class InstanceActionsTest {
         Menu.Option eight = resize.options().stream().filter(o -> o.label().endsWith(" 8GB")).findFirst().orElseThrow();
         assertTrue(tokens.verifyAction(eight.value(), "resize-8gb", "C1", time.now()).isPresent());
         assertTrue(tokens.verifyAction(eight.value(), "resize-16gb", "C1", time.now()).isEmpty(), "it names one size");
+        assertTrue(resize.options().stream().noneMatch(o -> o.label().endsWith(" 16GB")), "nothing above AURA_MAX_MEMORY");
         assertTrue(tokens.verifyAction(card.buttons().get(0).value(), "pause", "C2", time.now()).isEmpty(),
                 "not in another channel");
     }

@@ -40,7 +40,7 @@ class WatchRunnerTest {
     final FakeVault vault = new FakeVault();
     final WatchRunner runner = new WatchRunner(aura, notifier, () -> queue, new TestWatchSettings(), time,
             new AuditLog(() -> new RunSettings(Map.of()), () -> notifier), vault, new StuckCreates(tokens,
-                    time, () -> new RunSettings(Map.of())), java.util.List.of(), new InstanceActions(tokens, aura, time));
+                    time, () -> new RunSettings(Map.of())), java.util.List.of(), new InstanceActions(tokens, aura, time, 16));
 
     @Test
     void aCreateStuckPastItsDeadlineEndsWithItsCostAndDeleteAndKeepButtons() {
