@@ -14,6 +14,7 @@ import io.aurachatops.leases.Lease;
 import io.aurachatops.leases.LeaseLength;
 import io.aurachatops.leases.Leases;
 import io.aurachatops.ledger.Ledger;
+import io.aurachatops.reply.Button;
 import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Notifier;
 import io.aurachatops.reply.Reply;
@@ -83,7 +84,7 @@ public class AppHome implements JobHandler<AppHomeJob> {
         sections.add("*Your leases*\n" + leases(userId));
         sections.add("*Approvals you can decide*\n" + approvals(userId));
         sections.add("*Cost-saving schedule*\n" + schedule());
-        return Reply.of("Aura ChatOps", sections).withFootnote("Type `/aura help` in a channel for every command; "
+        return Reply.of("Aura ChatOps", sections).withButtons(List.of(Button.openCreateForm())).withFootnote("Type `/aura help` in a channel for every command; "
                 + "`/aura create <name> --ttl 8h` makes an instance that deletes itself.");
     }
 

@@ -7,16 +7,20 @@ import com.slack.api.app_backend.util.JsonPayloadTypeDetector;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.util.json.GsonFactory;
 import io.aurachatops.access.ConfirmationTokens;
+import io.aurachatops.command.Requester;
 import io.aurachatops.jobs.ButtonClickJob;
+import io.aurachatops.jobs.CommandJob;
 import io.aurachatops.jobs.DataDecisionJob;
 import io.aurachatops.jobs.DeleteDecisionJob;
 import io.aurachatops.jobs.Job;
 import io.aurachatops.jobs.JobQueue;
 import io.aurachatops.jobs.ModalJob;
+import io.aurachatops.reply.Button;
 import io.aurachatops.reply.Card;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,8 +37,11 @@ public class SlackInteractions {
     private final SlackRequestGuard guard;
     private final JobQueue queue;
     private final CreateSubmissions submissions;
+    private final CreateModals modals;
 
-    public SlackInteractions(SlackRequestGuard guard, JobQueue queue, CreateSubmissions submissions) {
+    public SlackInteractions(SlackRequestGuard guard, JobQueue queue, CreateSubmissions submissions,
+            CreateModals modals) {
+        this.modals = modals;
         this.guard = guard;
         this.queue = queue;
         this.submissions = submissions;
@@ -62,6 +69,22 @@ public class SlackInteractions {
         if (!guard.fromOurTeam(team, PATH)) {
             return SlackResponse.UNAUTHORIZED;
         }
+        if (opensCreateForm(click)) {
+            // The click's trigger lives 3 s, so the form is opened here, like /aura create alone.
+            Optional<CreateModals.Opened> opened = modals.open(click.getTriggerId());
+            String channel = click.getChannel() == null ? null : click.getChannel().getId();
+            // Without a form (the sandbox, an expired trigger) the person gets create's help, to type it instead.
+            Job job = opened.<Job>map(o -> new ModalJob(UUID.randomUUID().toString(), o.viewId(), o.hash(),
+                    click.getUser().getId(), null, null, null, null)).orElseGet(() -> new CommandJob(
+                    UUID.randomUUID().toString(), java.time.Instant.now().toString(), "help", Map.of("verb", "create"),
+                    new Requester(team == null ? "-" : team, click.getUser().getId(), channel), click.getResponseUrl()));
+            try {
+                queue.submit(job);
+            } catch (RuntimeException e) {
+                Log.errorf(e, "Could not queue %s", job);
+            }
+            return SlackResponse.EMPTY_OK;
+        }
         formChange(click).or(() -> decision(click)).ifPresent(job -> {
             try {
                 queue.submit(job);
@@ -70,6 +93,12 @@ public class SlackInteractions {
             }
         });
         return SlackResponse.EMPTY_OK;
+    }
+
+    static boolean opensCreateForm(BlockActionPayload click) {
+        return click.getActions() != null && !click.getActions().isEmpty() && click.getUser() != null
+                && click.getTriggerId() != null
+                && Button.OPEN_CREATE_FORM.equals(click.getActions().get(0).getActionId());
     }
 
     /** A choice made in the create form: the worker refills the form's selects. */

@@ -82,6 +82,11 @@ public final class SlackMessages {
             }
             blocks.add(divider());
         }
+        if (!reply.buttons().isEmpty()) {
+            List<BlockElement> elements = new ArrayList<>();
+            reply.buttons().forEach(b -> elements.add(toElement(b)));
+            blocks.add(1, actions(a -> a.elements(elements)));
+        }
         if (reply.footnote() != null) {
             String footnote = clip(SlackText.escape(reply.footnote()), MAX_SECTION_CHARS);
             blocks.add(context(c -> c.elements(List.of(markdownText(footnote)))));

@@ -48,7 +48,8 @@ public class HelpCommand implements Verb {
     private Reply overview() {
         return Reply.of("Manage Neo4j Aura from Slack. Commands:", List.of(verbLines()))
                 .withFootnote("Flags take `--flag value` or `--flag=value`; values are case-insensitive. "
-                        + "`/aura help <verb>` shows one command in full.");
+                        + "`/aura help <verb>` shows one command in full.")
+                .withButtons(List.of(io.aurachatops.reply.Button.openCreateForm()));
     }
 
     private String verbLines() {

@@ -111,6 +111,20 @@ class CreateModalFlowTest {
         assertEquals(described("modal-made"), described("typed-made"), "the same request to Aura, but for the name");
     }
 
+    @Test
+    void theCreateButtonOfHelpOpensTheSameForm() throws Exception {
+        String help = send(commands, SlackRequests.commandBody("help", "UOPER1", CHANNEL, wireMock.baseUrl()
+                + "/hooks/help")).body();
+        String shown = help.contains("Working on") ? Awaits.request(wireMock, "/hooks/help", b -> true,
+                Duration.ofSeconds(20)) : help;
+        assertTrue(shown.contains("aura_open_create"), "help offers the form: " + shown);
+        assertEquals(200, send(interactions, SlackRequests.clickBody("aura_open_create", "form", "UOPER1", CHANNEL,
+                "1700000000.000600", wireMock.baseUrl() + "/hooks/b")).statusCode());
+        assertTrue(Awaits.request(wireMock, "/api/views.open", b -> b.contains("1.2.3"), Duration.ofSeconds(5))
+                .contains("Loading"));
+        Awaits.request(wireMock, "/api/views.update", b -> b.contains("V0FORM"), Duration.ofSeconds(20));
+    }
+
     /** What Aura was asked to make, without the name and the id. */
     private String described(String name) throws Exception {
         // The emulator is shared with other test classes, and its own rate limit may answer 429 for a moment.

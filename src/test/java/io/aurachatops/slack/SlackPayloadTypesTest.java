@@ -48,7 +48,8 @@ class SlackPayloadTypesTest {
                 "gcp", "region-7", "2GB")));
         view(lines, "createProblem", CreateModal.problem("Aura said no <&>"));
         blocks(lines, "home", SlackMessages.homeBlocks(Reply.of("Aura ChatOps", List.of("*Your instances*\n• a",
-                "*Your leases*\nNone")).withFootnote("Type /aura help")));
+                "*Your leases*\nNone")).withButtons(List.of(io.aurachatops.reply.Button.openCreateForm()))
+                .withFootnote("Type /aura help")));
         ConfirmationTokens tokens = new ConfirmationTokens(() -> "secret");
         Reply card = new InstanceActions(tokens, new FakeAura(), new FakeTime(), 16).on(Reply.of("✅ *orders* is running"),
                 new Instance("a1b2c3d4", "orders", "t", InstanceStatus.of("running"), "professional-db", "gcp",
