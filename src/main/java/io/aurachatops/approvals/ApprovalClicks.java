@@ -12,7 +12,6 @@ import io.aurachatops.jobs.JobQueue;
 import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Notifier;
 import io.aurachatops.reply.Reply;
-import io.aurachatops.reply.ReplyTarget;
 import io.aurachatops.support.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Provider;
@@ -55,8 +54,7 @@ public class ApprovalClicks implements ButtonAction {
     public void clicked(ButtonClickJob click) {
         boolean approve = click.actionId().equals(Approvals.APPROVE_ACTION);
         String verb = approve ? "approve" : "deny";
-        Requester clicker = new Requester(click.teamId() == null ? "-" : click.teamId(), click.clickerId(),
-                click.card().channelId());
+        Requester clicker = click.clicker();
         Optional<ConfirmationTokens.Grant> grant = approvals.verify(click.value(), approve ? Approvals.APPROVE
                 : Approvals.DENY, click.card().channelId());
         Optional<Approvals.Request> request = grant.flatMap(g -> approvals.read(g.instanceId()));
@@ -110,7 +108,7 @@ public class ApprovalClicks implements ButtonAction {
             String text) {
         audit.record(clicker, verb, request == null ? null : request.args().getOrDefault("instance",
                 request.args().get("name")), outcome, null);
-        notifier.reply(new ReplyTarget(click.card().channelId(), click.clickerId(), click.card().responseUrl()),
+        notifier.reply(click.replyTarget(),
                 Reply.of(text));
     }
 }

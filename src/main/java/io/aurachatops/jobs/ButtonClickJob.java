@@ -1,6 +1,8 @@
 package io.aurachatops.jobs;
 
+import io.aurachatops.command.Requester;
 import io.aurachatops.reply.Card;
+import io.aurachatops.reply.ReplyTarget;
 
 /**
  * A click on one of the bot's action buttons (not a confirmation card's), as the ingress received it: which
@@ -12,6 +14,16 @@ public record ButtonClickJob(String jobId, String actionId, String value, String
 
     /** Action ids of this prefix become a {@code ButtonClickJob}; others are not ours to run. */
     public static final String PREFIX = "aura_act_";
+
+    /** The person who clicked, in the channel of the message (a team of "-" when Slack sent none). */
+    public Requester clicker() {
+        return new Requester(teamId == null ? "-" : teamId, clickerId, card.channelId());
+    }
+
+    /** Where a private answer to the clicker goes. */
+    public ReplyTarget replyTarget() {
+        return new ReplyTarget(card.channelId(), clickerId, card.responseUrl());
+    }
 
     @Override
     public String toString() {

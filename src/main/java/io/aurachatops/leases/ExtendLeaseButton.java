@@ -39,7 +39,7 @@ public class ExtendLeaseButton implements ButtonAction {
                 clicks.tell(click, LeaseMessages.name(lease) + " " + extension.refusal() + ".");
                 return;
             }
-            audit.record(LeaseClicks.clicker(click), "extend", lease.instanceId(), "extended", null);
+            audit.record(click.clicker(), "extend", lease.instanceId(), "extended", null);
             notifier.updateCard(click.card(), Reply.of("✅ The lease of " + LeaseMessages.name(lease) + " now runs out "
                     + LeaseLength.when(extension.lease().get().expiresAt()) + ", extended by <@" + click.clickerId()
                     + ">."));

@@ -8,7 +8,6 @@ import io.aurachatops.command.Requester;
 import io.aurachatops.jobs.ButtonClickJob;
 import io.aurachatops.reply.Notifier;
 import io.aurachatops.reply.Reply;
-import io.aurachatops.reply.ReplyTarget;
 import io.aurachatops.support.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -36,7 +35,7 @@ public class LeaseClicks {
 
     /** The running lease the click may act on; otherwise the clicker has been told why not. */
     Optional<Lease> admit(ButtonClickJob click, String action, String verb) {
-        Requester clicker = clicker(click);
+        Requester clicker = click.clicker();
         Optional<ConfirmationTokens.Grant> grant = tokens.verifyAction(click.value(), action, click.card().channelId(),
                 time.now());
         if (grant.isEmpty()) {
@@ -59,12 +58,8 @@ public class LeaseClicks {
         return lease;
     }
 
-    static Requester clicker(ButtonClickJob click) {
-        return new Requester(click.teamId() == null ? "-" : click.teamId(), click.clickerId(), click.card().channelId());
-    }
-
     void tell(ButtonClickJob click, String text) {
-        notifier.reply(new ReplyTarget(click.card().channelId(), click.clickerId(), click.card().responseUrl()),
+        notifier.reply(click.replyTarget(),
                 Reply.of(text));
     }
 }

@@ -17,7 +17,6 @@ import io.aurachatops.jobs.ButtonClickJob;
 import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Notifier;
 import io.aurachatops.reply.Reply;
-import io.aurachatops.reply.ReplyTarget;
 import io.aurachatops.support.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -56,8 +55,7 @@ public class KeepAwakeButton implements ButtonAction {
 
     @Override
     public void clicked(ButtonClickJob click) {
-        Requester clicker = new Requester(click.teamId() == null ? "-" : click.teamId(), click.clickerId(),
-                click.card().channelId());
+        Requester clicker = click.clicker();
         Optional<ConfirmationTokens.Grant> grant = tokens.verifyAction(click.value(), PauseNotice.TOKEN_ACTION,
                 click.card().channelId(), time.now());
         if (grant.isEmpty()) {
@@ -94,7 +92,7 @@ public class KeepAwakeButton implements ButtonAction {
     }
 
     private void tell(ButtonClickJob click, String text) {
-        notifier.reply(new ReplyTarget(click.card().channelId(), click.clickerId(), click.card().responseUrl()),
+        notifier.reply(click.replyTarget(),
                 Reply.of(text));
     }
 }

@@ -54,9 +54,8 @@ public class CardActionClicks implements ButtonAction {
     @Override
     public void clicked(ButtonClickJob click) {
         String verb = click.actionId().substring(InstanceActions.PREFIX.length());
-        Requester clicker = new Requester(click.teamId() == null ? "-" : click.teamId(), click.clickerId(),
-                click.card().channelId());
-        ReplyTarget target = new ReplyTarget(click.card().channelId(), click.clickerId(), click.card().responseUrl());
+        Requester clicker = click.clicker();
+        ReplyTarget target = click.replyTarget();
         Optional<String> memory = verb.equals("resize") ? memoryOf(click.value()) : Optional.empty();
         String action = memory.map(InstanceActions::resizeAction).orElse(verb);
         Optional<ConfirmationTokens.Grant> grant = tokens.verifyAction(click.value(), action, click.card().channelId(),
