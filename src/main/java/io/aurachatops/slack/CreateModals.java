@@ -56,7 +56,7 @@ public class CreateModals implements JobHandler<ModalJob> {
             return Optional.empty();
         }
         try {
-            ViewsOpenResponse opened = clients.methods().viewsOpen(r -> r.triggerId(triggerId)
+            ViewsOpenResponse opened = clients.ackPathMethods().viewsOpen(r -> r.triggerId(triggerId)
                     .view(CreateModal.loading("")));
             if (!opened.isOk()) {
                 Log.warnf("Slack refused to open the create form: %s", opened.getError());

@@ -15,17 +15,32 @@ public class SlackClients {
     private final SlackSettings settings;
     private final CredentialStore credentials;
     private final Lazy<Slack> slack;
+    private final Lazy<Slack> ackPath;
+
+    /** The ack path's one Web API call ({@code views.open}) must leave the 3-s ack room to answer. */
+    static final int ACK_PATH_CALL_TIMEOUT_MILLIS = 2000;
 
     public SlackClients(SlackSettings settings, CredentialStore credentials) {
         this.settings = settings;
         this.credentials = credentials;
-        this.slack = Lazy.of(() -> {
-            SlackConfig config = new SlackConfig();
-            config.setMethodsEndpointUrlPrefix(Urls.withTrailingSlash(settings.apiUrl()));
-            config.setStatsEnabled(false);
-            config.setPrettyResponseLoggingEnabled(false);
-            return Slack.getInstance(config);
-        });
+        this.slack = Lazy.of(() -> Slack.getInstance(config(null)));
+        this.ackPath = Lazy.of(() -> Slack.getInstance(config(ACK_PATH_CALL_TIMEOUT_MILLIS)));
+    }
+
+    private SlackConfig config(Integer callTimeoutMillis) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(Urls.withTrailingSlash(settings.apiUrl()));
+        config.setStatsEnabled(false);
+        config.setPrettyResponseLoggingEnabled(false);
+        if (callTimeoutMillis != null) {
+            config.setHttpClientCallTimeoutMillis(callTimeoutMillis);
+        }
+        return config;
+    }
+
+    /** Web API calls made while Slack waits for the ack: they give up after {@value #ACK_PATH_CALL_TIMEOUT_MILLIS} ms. */
+    public MethodsClient ackPathMethods() {
+        return ackPath.get().methods(credentials.botToken());
     }
 
     /** Web API calls with the bot token. */

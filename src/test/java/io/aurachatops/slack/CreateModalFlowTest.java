@@ -125,6 +125,17 @@ class CreateModalFlowTest {
         Awaits.request(wireMock, "/api/views.update", b -> b.contains("V0FORM"), Duration.ofSeconds(20));
     }
 
+    @Test
+    void aSlackTooSlowToOpenTheFormIsGivenUpSoTheAckStillComesAndSaysHowToTypeIt() throws Exception {
+        wireMock.stubFor(post("/api/views.open").willReturn(aResponse().withFixedDelay(4000)
+                .withHeader("Content-Type", "application/json").withBody("{\"ok\":true,\"view\":{\"id\":\"V0LATE\"}}")));
+        HttpResponse<String> ack = send(commands, SlackRequests.commandBody("create", "UOPER1", CHANNEL,
+                wireMock.baseUrl() + "/hooks/late"));
+        assertEquals(200, ack.statusCode());
+        assertTrue(ack.body().contains("could not open the create form") && ack.body().contains("--memory M"),
+                ack.body());
+    }
+
     /** What Aura was asked to make, without the name and the id. */
     private String described(String name) throws Exception {
         // The emulator is shared with other test classes, and its own rate limit may answer 429 for a moment.
