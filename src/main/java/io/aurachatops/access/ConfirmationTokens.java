@@ -100,6 +100,11 @@ public class ConfirmationTokens {
         return sign(ACTION, "a1." + action + "." + instanceId + "." + channelId + "." + expiry.getEpochSecond());
     }
 
+    /** The action an action token names (unverified: use it only to choose what to verify against). */
+    public static Optional<String> actionOf(String token) {
+        return parts(token, "a1", 6).map(p -> p[1]);
+    }
+
     /** The instance, if the token is a genuine, unexpired token of this action for this channel. */
     public Optional<Grant> verifyAction(String token, String action, String channelId, Instant now) {
         return parts(token, "a1", 6).filter(p -> p[1].equals(action) && ACTION_NAME.matcher(p[1]).matches()

@@ -27,6 +27,11 @@ public record InstanceStatus(String value) {
         return TRANSITIONAL.contains(value);
     }
 
+    /** True once a delete is under way: the instance is going, whatever else is asked of it. */
+    public boolean isBeingDeleted() {
+        return value.equals("destroying") || value.equals("deleting");
+    }
+
     @Override
     public String toString() {
         return value;

@@ -27,7 +27,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Runs what the sweep found due. A reminder goes to the owner in the create card's thread. A lease that ran
@@ -37,8 +36,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class LeaseEnds implements JobHandler<LeaseJob> {
-
-    private static final Set<String> BEING_DELETED = Set.of("destroying", "deleting");
 
     private final Leases leases;
     private final AuraGateway aura;
@@ -126,7 +123,7 @@ public class LeaseEnds implements JobHandler<LeaseJob> {
             leases.release(claimed);
             return;
         }
-        if (BEING_DELETED.contains(instance.status().value())) {
+        if (instance.status().isBeingDeleted()) {
             // An earlier run of this job sent the DELETE (or someone deleted it): make sure it is watched once.
             watchOnce(lease, instance, jobId, LeaseMessages.card(lease));
             leases.end(lease.instanceId(), "reaped");

@@ -28,8 +28,7 @@ final class LeaseMessages {
 
     /** Where the lease's messages go: the create card's thread, or its channel. */
     static Card card(Lease lease) {
-        return lease.cardTs() == null ? Card.privateFallback(lease.channelId(), null, Card.MAX_PRIVATE_POSTS)
-                : Card.inChannel(lease.channelId(), lease.cardTs(), null);
+        return Card.remembered(lease.channelId(), lease.cardTs());
     }
 
     static Reply reminder(Lease lease, ConfirmationTokens tokens, Duration extendBy) {

@@ -99,7 +99,7 @@ public class DeleteDecisions implements JobHandler<DeleteDecisionJob> {
             tell(job, InstanceMessages.protectedInstance(instance));
             return;
         }
-        if (DeleteRequests.BEING_DELETED.contains(instance.status().value())) {
+        if (instance.status().isBeingDeleted()) {
             // An earlier delivery of this click may have sent the DELETE and stopped before its watch was
             // queued: the first to get here watches it to the end, so the card and the secret are finished.
             if (firstWatch(instance.id())) {

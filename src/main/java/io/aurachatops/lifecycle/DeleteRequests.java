@@ -22,13 +22,11 @@ import io.aurachatops.vault.CredentialVault;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** {@code /aura delete}: deletes nothing by itself; it posts a confirmation card whose buttons carry a signed token. */
 @ApplicationScoped
 public class DeleteRequests {
 
-    static final Set<String> BEING_DELETED = Set.of("destroying", "deleting");
 
     private final InstanceResolver instances;
     private final ProtectedInstances protectedInstances;
@@ -58,7 +56,7 @@ public class DeleteRequests {
             audit.record(context.requester(), "delete", i.id(), "refused:protected", null);
             throw new CommandException(InstanceMessages.protectedInstance(i));
         }
-        if (BEING_DELETED.contains(i.status().value())) {
+        if (i.status().isBeingDeleted()) {
             return Reply.of(InstanceMessages.name(i) + " is already being deleted.");
         }
         String token = tokens.issue(i.id(), context.requester().userId(), context.requester().channelId(), time.now());

@@ -188,9 +188,7 @@ public class SafeDeletes implements CreateFollowUp {
     }
 
     private static Card card(Map<String, String> plan) {
-        String ts = plan.getOrDefault("ts", "");
-        return ts.isEmpty() ? Card.privateFallback(plan.get("channel"), null, Card.MAX_PRIVATE_POSTS)
-                : Card.inChannel(plan.get("channel"), ts, null);
+        return Card.remembered(plan.get("channel"), plan.get("ts"));
     }
 
     private static String key(String copyId) {

@@ -16,6 +16,15 @@ public record Card(String channelId, String ts, String responseUrl, int privateP
         return new Card(channelId, null, responseUrl, posts);
     }
 
+    /**
+     * A card known only by where it was posted (remembered in the ledger, without a reply URL): the channel
+     * message, or, with no ts, the channel, where nothing more can be posted privately.
+     */
+    public static Card remembered(String channelId, String ts) {
+        return ts == null || ts.isEmpty() ? privateFallback(channelId, null, MAX_PRIVATE_POSTS)
+                : inChannel(channelId, ts, null);
+    }
+
     public boolean inChannel() {
         return ts != null;
     }

@@ -174,8 +174,7 @@ final class CreateModal {
     }
 
     private static OptionObject option(String text, String value) {
-        String shown = text.length() <= MAX_OPTION_TEXT ? text : text.substring(0, MAX_OPTION_TEXT - 1) + "…";
-        return OptionObject.builder().text(plainText(shown)).value(value).build();
+        return OptionObject.builder().text(plainText(SlackMessages.clip(text, MAX_OPTION_TEXT))).value(value).build();
     }
 
     private static List<InstanceConfiguration> filter(List<InstanceConfiguration> all,

@@ -227,7 +227,7 @@ public final class SlackMessages {
         return parts;
     }
 
-    private static String clip(String text, int max) {
+    static String clip(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -80,13 +80,9 @@ public class CardActionClicks implements ButtonAction {
         queue.get().submit(new CommandJob(click.jobId(), time.now().toString(), verb, args, clicker, click.card().responseUrl()));
     }
 
-    /** The size a resize option's token names ({@code a1.resize-8gb.…} is 8GB). */
+    /** The size a resize option's token names ({@code resize-8gb} is 8GB); it is verified with the token. */
     private static Optional<String> memoryOf(String token) {
-        if (token == null || !token.startsWith("a1.resize-")) {
-            return Optional.empty();
-        }
-        int end = token.indexOf('.', "a1.resize-".length());
-        return end < 0 ? Optional.empty()
-                : Optional.of(token.substring("a1.resize-".length(), end).toUpperCase(java.util.Locale.ROOT));
+        return ConfirmationTokens.actionOf(token).filter(a -> a.startsWith("resize-"))
+                .map(a -> a.substring("resize-".length()).toUpperCase(java.util.Locale.ROOT));
     }
 }

@@ -5,10 +5,7 @@ import io.aurachatops.aura.Priority;
 import io.aurachatops.command.ArgKind;
 import io.aurachatops.command.CommandContext;
 import io.aurachatops.command.Flag;
-import io.aurachatops.command.UsageException;
-import io.aurachatops.reply.Markdown;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import io.aurachatops.command.CommandSpec;
 import io.aurachatops.command.InstanceResolver;
@@ -44,13 +41,7 @@ public class KeepAwakeCommand implements Verb {
 
     @Override
     public Reply run(CommandContext context) {
-        Optional<LocalDate> until;
-        try {
-            until = context.command().arg("until").map(LocalDate::parse);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("`" + Markdown.escape(context.command().arg("until").orElse("")) + "` is not a day: "
-                    + "write it as YYYY-MM-DD, like `2026-12-24`.", SPEC);
-        }
+        Optional<LocalDate> until = context.command().day("until", SPEC, "2026-12-24");
         return keepAwake.grant(instances.resolve(context.command().arg("instance").orElseThrow(), Priority.INTERACTIVE),
                 context.requester(), until);
     }

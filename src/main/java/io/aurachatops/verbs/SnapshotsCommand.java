@@ -6,14 +6,11 @@ import io.aurachatops.command.CommandContext;
 import io.aurachatops.command.CommandSpec;
 import io.aurachatops.command.Flag;
 import io.aurachatops.command.Positional;
-import io.aurachatops.command.UsageException;
 import io.aurachatops.command.Verb;
-import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Reply;
 import io.aurachatops.snapshots.SnapshotActions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,13 +36,7 @@ public class SnapshotsCommand implements Verb {
 
     @Override
     public Reply run(CommandContext context) {
-        Optional<LocalDate> day;
-        try {
-            day = context.command().arg("date").map(LocalDate::parse);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("`" + Markdown.escape(context.command().arg("date").orElse("")) + "` is not a day: "
-                    + "write it as YYYY-MM-DD, like `2026-12-03`.", SPEC);
-        }
+        Optional<LocalDate> day = context.command().day("date", SPEC, "2026-12-03");
         return snapshots.list(context.command().arg("instance").orElseThrow(), day);
     }
 }

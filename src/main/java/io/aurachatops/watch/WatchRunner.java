@@ -5,6 +5,7 @@ import io.aurachatops.audit.AuditLog;
 import io.aurachatops.aura.AuraApiException;
 import io.aurachatops.aura.AuraGateway;
 import io.aurachatops.aura.Instance;
+import io.aurachatops.aura.InstanceStatus;
 import io.aurachatops.aura.InstanceSummary;
 import io.aurachatops.aura.Priority;
 import io.aurachatops.jobs.JobHandler;
@@ -33,7 +34,6 @@ public class WatchRunner implements JobHandler<WatchJob> {
 
     static final Set<String> CREATE_FAILED = Set.of("loading failed", "destroying", "deleting", "suspended", "suspending");
     static final Set<String> CHANGE_FAILED = Set.of("loading failed", "destroying", "deleting", "suspended");
-    static final Set<String> GONE = Set.of("destroying", "deleting");
     /** How long after a create a 404 still means "not visible yet" rather than "gone". */
     static final Duration NEW_INSTANCE_GRACE = Duration.ofMinutes(1);
 
@@ -185,7 +185,7 @@ public class WatchRunner implements JobHandler<WatchJob> {
 
     /** An instance that is being deleted, or is gone, while something else was watched: its secret goes too. */
     private String retireIfGone(WatchJob job, String status) {
-        if (status != null && !GONE.contains(status)) {
+        if (status != null && !InstanceStatus.of(status).isBeingDeleted()) {
             return "";
         }
         return retireSecret(job.instanceId()).map(note -> " " + note).orElse("");
