@@ -8,12 +8,10 @@ import io.aurachatops.aura.Priority;
 import io.aurachatops.command.CommandContext;
 import io.aurachatops.command.CommandException;
 import io.aurachatops.command.InstanceResolver;
-import io.aurachatops.approvals.Approvals;
+import io.aurachatops.approvals.ApprovedConfirmations;
 import io.aurachatops.jobs.DeleteDecisionJob;
-import io.aurachatops.jobs.JobQueue;
 import io.aurachatops.reply.Button;
 import io.aurachatops.reply.Card;
-import jakarta.inject.Provider;
 import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Notifier;
 import io.aurachatops.reply.Reply;
@@ -27,7 +25,6 @@ import java.util.List;
 @ApplicationScoped
 public class DeleteRequests {
 
-
     private final InstanceResolver instances;
     private final ProtectedInstances protectedInstances;
     private final ConfirmationTokens tokens;
@@ -35,12 +32,12 @@ public class DeleteRequests {
     private final AuditLog audit;
     private final TimeSource time;
     private final CredentialVault vault;
-    private final Provider<JobQueue> queue;
+    private final ApprovedConfirmations approved;
 
     @SuppressWarnings("java:S107") // one collaborator per thing the confirmation card states
     public DeleteRequests(InstanceResolver instances, ProtectedInstances protectedInstances, ConfirmationTokens tokens,
-            Notifier notifier, AuditLog audit, TimeSource time, CredentialVault vault, Provider<JobQueue> queue) {
-        this.queue = queue;
+            Notifier notifier, AuditLog audit, TimeSource time, CredentialVault vault, ApprovedConfirmations approved) {
+        this.approved = approved;
         this.vault = vault;
         this.instances = instances;
         this.protectedInstances = protectedInstances;
@@ -75,9 +72,8 @@ public class DeleteRequests {
                 .withButtons(buttons);
         Card posted = notifier.postCard(context.replyTo(), card);
         audit.record(context.requester(), "delete", i.id(), "confirmation-requested", null);
-        // An approved delete needs no second confirmation: the approver's click stands for it, checked as a click.
-        context.command().arg(Approvals.APPROVER_ARG).ifPresent(approver -> queue.get().submit(new DeleteDecisionJob(
-                context.jobId() + "-confirm", true, token, approver, context.requester().teamId(), posted)));
+        approved.confirmIfApproved(context, approver -> new DeleteDecisionJob(context.jobId() + "-confirm", true, token,
+                approver, context.requester().teamId(), posted));
         return Reply.NONE;
     }
 

@@ -2,6 +2,7 @@ package io.aurachatops.snapshots;
 
 import io.aurachatops.access.ConfirmationTokens;
 import io.aurachatops.access.ProtectedInstances;
+import io.aurachatops.approvals.ApprovedConfirmations;
 import io.aurachatops.audit.AuditLog;
 import io.aurachatops.aura.Instance;
 import io.aurachatops.aura.Priority;
@@ -9,6 +10,8 @@ import io.aurachatops.command.InstanceFormat;
 import io.aurachatops.command.CommandContext;
 import io.aurachatops.command.CommandException;
 import io.aurachatops.command.InstanceResolver;
+import io.aurachatops.jobs.DataDecisionJob;
+import io.aurachatops.reply.Card;
 import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Notifier;
 import io.aurachatops.reply.Reply;
@@ -30,10 +33,13 @@ public class OverwriteRequests {
     private final Notifier notifier;
     private final AuditLog audit;
     private final TimeSource time;
+    private final ApprovedConfirmations approved;
 
     @SuppressWarnings("java:S107") // each collaborator is one check an overwrite request passes
     public OverwriteRequests(InstanceResolver instances, ProtectedInstances protectedInstances, SeedSnapshots seeds,
-            ConfirmationTokens tokens, Notifier notifier, AuditLog audit, TimeSource time) {
+            ConfirmationTokens tokens, Notifier notifier, AuditLog audit, TimeSource time,
+            ApprovedConfirmations approved) {
+        this.approved = approved;
         this.instances = instances;
         this.protectedInstances = protectedInstances;
         this.seeds = seeds;
@@ -68,7 +74,9 @@ public class OverwriteRequests {
                         + "\n*Source:* " + from)).withFootnote("Any admin may confirm within 10 minutes. This replaces "
                                 + "all data in the target; its own data cannot be brought back.")
                 .withButtons(ConfirmationTokens.overwriteButtons(token, target.name(), target.id()));
-        notifier.postCard(context.replyTo(), card);
+        Card posted = notifier.postCard(context.replyTo(), card);
+        approved.confirmIfApproved(context, approver -> new DataDecisionJob(context.jobId() + "-confirm", true, token,
+                approver, context.requester().teamId(), posted));
         audit.record(context.requester(), "overwrite", target.id(), "confirmation-requested", null);
         return Reply.NONE;
     }

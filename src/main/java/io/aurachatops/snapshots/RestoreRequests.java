@@ -2,6 +2,7 @@ package io.aurachatops.snapshots;
 
 import io.aurachatops.access.ConfirmationTokens;
 import io.aurachatops.access.ProtectedInstances;
+import io.aurachatops.approvals.ApprovedConfirmations;
 import io.aurachatops.audit.AuditLog;
 import io.aurachatops.aura.AuraApiException;
 import io.aurachatops.aura.AuraGateway;
@@ -12,6 +13,8 @@ import io.aurachatops.command.InstanceFormat;
 import io.aurachatops.command.CommandContext;
 import io.aurachatops.command.CommandException;
 import io.aurachatops.command.InstanceResolver;
+import io.aurachatops.jobs.DataDecisionJob;
+import io.aurachatops.reply.Card;
 import io.aurachatops.reply.Markdown;
 import io.aurachatops.reply.Notifier;
 import io.aurachatops.reply.Reply;
@@ -32,10 +35,13 @@ public class RestoreRequests {
     private final Notifier notifier;
     private final AuditLog audit;
     private final TimeSource time;
+    private final ApprovedConfirmations approved;
 
     @SuppressWarnings("java:S107") // each collaborator is one check a restore request passes
     public RestoreRequests(InstanceResolver instances, AuraGateway aura, ProtectedInstances protectedInstances,
-            ConfirmationTokens tokens, Notifier notifier, AuditLog audit, TimeSource time) {
+            ConfirmationTokens tokens, Notifier notifier, AuditLog audit, TimeSource time,
+            ApprovedConfirmations approved) {
+        this.approved = approved;
         this.instances = instances;
         this.aura = aura;
         this.protectedInstances = protectedInstances;
@@ -67,7 +73,9 @@ public class RestoreRequests {
                 i.name(), i.id(), snapshotId, snapshot.status(), "Any admin may confirm within 10 minutes. This "
                         + "replaces all data in the instance with the snapshot's; anything written since is lost.")
                 .withButtons(ConfirmationTokens.restoreButtons(token, i.name(), i.id()));
-        notifier.postCard(context.replyTo(), card);
+        Card posted = notifier.postCard(context.replyTo(), card);
+        approved.confirmIfApproved(context, approver -> new DataDecisionJob(context.jobId() + "-confirm", true, token,
+                approver, context.requester().teamId(), posted));
         audit.record(context.requester(), "restore", i.id(), "confirmation-requested", null);
         return Reply.NONE;
     }

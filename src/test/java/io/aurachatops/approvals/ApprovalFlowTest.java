@@ -102,6 +102,21 @@ class ApprovalFlowTest {
     }
 
     @Test
+    void anApprovedRestoreNeedsNoSecondConfirmation() throws Exception {
+        String id = EmulatorCalls.running(emulator.emulator(), "approved-restore");
+        String snapshot = EmulatorCalls.completedSnapshot(emulator.emulator(), id);
+        reply("restore approved-restore " + snapshot, "UADMIN1");
+        String card = slack(b -> b.contains("aura_act_approve") && b.contains("approved-restore"));
+        assertEquals(0, emulator.emulator().requestCount("POST", "/v1/instances/" + id + "/snapshots/" + snapshot
+                + "/restore"), "nothing runs before approval");
+        click("aura_act_approve", token(card, "approve"), "UADMIN2");
+        assertTrue(Awaits.request(wireMock, "/api/chat.update", b -> b.contains("Restoring") && b.contains(
+                "approved-restore"), Duration.ofSeconds(30)).contains("confirmed by <@UADMIN2>"), "by the approver");
+        assertEquals(1, emulator.emulator().requestCount("POST", "/v1/instances/" + id + "/snapshots/" + snapshot
+                + "/restore"), "one restore, and no second click asked for");
+    }
+
+    @Test
     void aDenyAndAnExpiryAreFinal() throws Exception {
         String id = EmulatorCalls.running(emulator.emulator(), "deny-me");
         reply("resize deny-me 8GB", "UADMIN1");
