@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Warm ack latency of the packaged bot in sandbox mode on this machine: 50 warm-up, then 300 signed
 # /aura help and /aura list requests, sequentially. Goal: p99 <= 25 ms.
+# Then the same for /aura create alone, which opens the create form in the ack path (on the sandbox console
+# here: the bot's own cost, without Slack's time for views.open).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${BENCH_PORT:-18080}
@@ -14,3 +16,4 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 java bench/AckLatency.java "http://localhost:$PORT/slack/commands" sandbox-signing-secret-not-for-production 50 300
+java bench/AckLatency.java "http://localhost:$PORT/slack/commands" sandbox-signing-secret-not-for-production 50 300 create

@@ -6,6 +6,7 @@ import io.aurachatops.jobs.runtime.sqs.SqsClients;
 import io.aurachatops.reply.Reply;
 import io.aurachatops.settings.SettingsParameterSettings;
 import io.aurachatops.settings.aws.SsmClients;
+import io.aurachatops.slack.SlackClients;
 import io.aurachatops.slack.SlackWarmUp;
 import io.aurachatops.vault.aws.SecretsManagerClients;
 import io.quarkus.logging.Log;
@@ -16,9 +17,9 @@ import jakarta.enterprise.inject.Instance;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * With {@code AURA_PRIME_AT_STARTUP} (on in the lambda profile): builds the AWS clients and makes one harmless
- * call each during INIT, so that a SnapStart snapshot holds them warm and the first Slack ack does not pay
- * for it. Nothing secret or unique is created here: no Aura token, no bot credentials, no random ids.
+ * With {@code AURA_PRIME_AT_STARTUP} (on in the lambda profile): builds the AWS clients and the ack path's Slack
+ * client and makes one harmless call each during INIT, so that a SnapStart snapshot holds them warm and the
+ * first Slack ack does not pay for it. Nothing secret or unique is created here: no Aura token, no bot credentials, no random ids.
  */
 @ApplicationScoped
 public class AwsPriming {
@@ -27,7 +28,7 @@ public class AwsPriming {
     void onStart(@Observes StartupEvent event, PrimingSettings settings, JobSettings jobs, BotSecretSettings secret,
             SettingsParameterSettings runSettings, Instance<SqsClients> sqsClients,
             Instance<SecretsManagerClients> secretClients, Instance<SsmClients> ssmClients,
-            Instance<io.aurachatops.command.CommandCatalog> catalogs) {
+            Instance<io.aurachatops.command.CommandCatalog> catalogs, Instance<SlackClients> slackClients) {
         if (!settings.primeAtStartup()) {
             return;
         }
@@ -45,7 +46,8 @@ public class AwsPriming {
         }
         // The answer is thrown away: the settings are read on first use, so a snapshot never holds them.
         runSettings.parameter().ifPresent(name -> quietly("SSM", () -> ssmClients.get().get().getParameter(r -> r.name(name))));
-        Log.infof("Primed the AWS clients in %d ms", (System.nanoTime() - started) / 1_000_000);
+        slackClients.get().primeAckPath();
+        Log.infof("Primed the AWS and Slack clients in %d ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     private static void quietly(String what, Runnable call) {

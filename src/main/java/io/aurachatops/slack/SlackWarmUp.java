@@ -12,6 +12,8 @@ public final class SlackWarmUp {
     public static void run(Reply sample) {
         new SlashCommandPayloadParser().parse("team_id=T&user_id=U&channel_id=C&text=help&response_url=http%3A%2F%2Fx");
         SlackMessages.ephemeral(sample);
+        // The create form's loading view, serialised as views.open sends it.
+        com.slack.api.util.json.GsonFactory.createSnakeCase().toJson(CreateModal.loading(""));
         // A current timestamp, so that the check reaches the HMAC and loads the crypto provider.
         java.time.Instant now = java.time.Instant.now();
         new SlackSignatureVerifier("warm-up-only", 1024).check(Long.toString(now.getEpochSecond()), "v0=00",

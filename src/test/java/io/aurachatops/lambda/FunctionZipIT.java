@@ -91,6 +91,9 @@ class FunctionZipIT {
         wireMock.stubFor(post("/api/chat.update").willReturn(aResponse().withHeader("Content-Type", "application/json")
                 .withBody("{\"ok\":true}")));
         wireMock.stubFor(post(urlPathMatching("/hooks/.*")).willReturn(ok()));
+        // Priming warms the ack path's Slack client with api.test, which needs no token.
+        wireMock.stubFor(post("/api/api.test").willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"ok\":true}")));
     }
 
     @AfterAll
@@ -165,6 +168,47 @@ class FunctionZipIT {
             assertEquals(1, secretsStored("zip-db"));
             assertEquals(before + 1, botSecretReads(), "the bot secret is read once, then cached");
         }
+    }
+
+    /**
+     * {@code /aura create} alone on a cold function: the ack path opens the form with the bot token from the
+     * secret (read then, never in INIT), and the SQS job fills it with the tenant's choices.
+     */
+    @Test
+    void theCreateFormOpensInTheAckPathOfAColdFunctionAndItsJobFillsIt() throws Exception {
+        stubViews(0);
+        try (FunctionZip function = FunctionZip.start(Path.of("target/function.zip"), unzipped, lambdaEnvironment(true))) {
+            function.initMillis();
+            FunctionZip.Invocation ack = function.invoke(httpEvent("create", "7.7.cold"));
+            JsonNode response = json.readTree(ack.output());
+            assertEquals(200, response.path("statusCode").asInt(), function.log());
+            assertEquals("", response.path("body").asText(), "the form is the answer: " + ack.output());
+            var opened = wireMock.findAll(postRequestedFor(urlEqualTo("/api/views.open")).withRequestBody(
+                    containing("7.7.cold")));
+            assertEquals(1, opened.size(), "views.open from the ack path");
+            assertEquals("Bearer xoxb-from-the-bot-secret", opened.get(0).getHeader("Authorization"));
+            try (SqsClient sqs = ElasticMqResource.client(sqsEndpoint)) {
+                // The queue is shared with the other tests here: run what it holds until the form is filled.
+                for (int round = 0; round < 10 && wireMock.findAll(postRequestedFor(urlEqualTo("/api/views.update")))
+                        .isEmpty(); round++) {
+                    Message job = receiveOne(sqs);
+                    function.invoke(sqsEvent(job));
+                    sqs.deleteMessage(r -> r.queueUrl(queueUrl).receiptHandle(job.receiptHandle()));
+                }
+            }
+            String filled = URLDecoder.decode(wireMock.findAll(postRequestedFor(urlEqualTo("/api/views.update")))
+                    .get(0).getBodyAsString(), StandardCharsets.UTF_8);
+            assertTrue(filled.contains("V0COLD") && filled.contains("professional-db"), filled);
+        }
+    }
+
+    /** Slack's views.open and views.update, answering after {@code delayMillis} (Slack's own time). */
+    static void stubViews(int delayMillis) {
+        wireMock.stubFor(post("/api/views.open").willReturn(aResponse().withFixedDelay(delayMillis)
+                .withHeader("Content-Type", "application/json").withBody("{\"ok\":true,\"view\":{\"id\":\"V0COLD\","
+                        + "\"hash\":\"h1\"}}")));
+        wireMock.stubFor(post("/api/views.update").willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"ok\":true,\"view\":{\"id\":\"V0COLD\",\"hash\":\"h2\"}}")));
     }
 
     /**
@@ -265,7 +309,13 @@ class FunctionZipIT {
     }
 
     static String httpEvent(String text) {
-        String body = "team_id=T1&channel_id=C1&user_id=UOPER1&command=%2Faura&text="
+        return httpEvent(text, null);
+    }
+
+    /** A signed slash command as API Gateway delivers it; with a trigger id, as Slack sends for every command. */
+    static String httpEvent(String text, String triggerId) {
+        String body = "team_id=T1&channel_id=C1&user_id=UOPER1&command=%2Faura"
+                + (triggerId == null ? "" : "&trigger_id=" + triggerId) + "&text="
                 + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8) + "&response_url="
                 + java.net.URLEncoder.encode(wireMock.baseUrl() + "/hooks/zip", StandardCharsets.UTF_8);
         String ts = Long.toString(System.currentTimeMillis() / 1000);

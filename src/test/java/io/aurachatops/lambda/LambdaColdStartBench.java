@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class LambdaColdStartBench {
 
     static final int ROUNDS = 5;
+    static final int WARM = 40;
 
     @BeforeAll
     static void servers() throws Exception {
@@ -49,6 +50,38 @@ class LambdaColdStartBench {
         System.out.println(line("without priming", plain));
         System.out.println(line("with priming   ", primed));
         System.out.println(line("with priming, settings from the SSM parameter", deployed));
+    }
+
+    /**
+     * {@code /aura create} alone, the first event after INIT and then warm: the ack includes reading the bot
+     * secret and {@code views.open}, answered by a local stub after {@code bench.slack-delay-ms} (Slack's own
+     * time; 0 measures the bot alone).
+     */
+    @Test
+    void createFormAck() throws Exception {
+        int slackDelay = Integer.getInteger("bench.slack-delay-ms", 0);
+        FunctionZipIT.stubViews(slackDelay);
+        Path dir = Files.createTempDirectory("function");
+        List<long[]> runs = new ArrayList<>();
+        List<Long> warm = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            try (FunctionZip function = FunctionZip.start(Path.of("target/function.zip"), dir,
+                    FunctionZipIT.deployedEnvironment(true))) {
+                long init = function.initMillis();
+                FunctionZip.Invocation first = function.invoke(FunctionZipIT.httpEvent("create", "1.1.bench"));
+                assertEquals(200, new ObjectMapper().readTree(first.output()).path("statusCode").asInt(), function.log());
+                assertEquals("", new ObjectMapper().readTree(first.output()).path("body").asText(), first.output());
+                for (int i = 0; i < WARM; i++) {
+                    warm.add(function.invoke(FunctionZipIT.httpEvent("create", "1.2.bench")).millis());
+                }
+                runs.add(new long[] {init, first.millis()});
+            }
+        }
+        Collections.sort(warm);
+        System.out.printf("create form, Slack answering in %d ms: INIT median %d ms, first ack median %d ms (max %d), "
+                + "warm ack p50 %d ms, p99 %d ms, max %d ms (%d warm)%n", slackDelay, median(runs, 0), median(runs, 1),
+                max(runs, 1), warm.get(warm.size() / 2), warm.get((int) Math.ceil(warm.size() * 0.99) - 1),
+                warm.get(warm.size() - 1), warm.size());
     }
 
     private long[] measure(Path dir, java.util.Map<String, String> environment) throws Exception {
