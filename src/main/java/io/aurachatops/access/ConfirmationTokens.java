@@ -105,6 +105,14 @@ public class ConfirmationTokens {
         return parts(token, "a1", 6).map(p -> p[1]);
     }
 
+    /**
+     * The channel an action token was made for (unverified: a click from the Home tab has no channel of its own,
+     * so its token's channel is where the command runs, and the token is then verified against it).
+     */
+    public static Optional<String> channelOf(String token) {
+        return parts(token, "a1", 6).map(p -> p[3]);
+    }
+
     /** The instance, if the token is a genuine, unexpired token of this action for this channel. */
     public Optional<Grant> verifyAction(String token, String action, String channelId, Instant now) {
         return parts(token, "a1", 6).filter(p -> p[1].equals(action) && ACTION_NAME.matcher(p[1]).matches()

@@ -129,7 +129,8 @@ public class CreateWorkflow {
                             lease.map(this::leaseNote).orElse(null))));
             lease.ifPresent(length -> leases.start(earlier.id(), earlier.name(), null, context.requester().userId(),
                     context.requester().channelId(), posted.ts(), length));
-            followUps.forEach(f -> f.accepted(earlier.id(), context.command().args(), context.requester().userId()));
+            followUps.forEach(f -> f.accepted(earlier.id(), context.command().args(), context.requester().userId(),
+                    context.requester().channelId()));
             startWatch(context, earlier.id(), earlier.name(), posted, secret, WatchOperation.CREATE, null);
             audit.record(context.requester(), "create", earlier.id(), "resumed", null);
             return;
@@ -188,7 +189,8 @@ public class CreateWorkflow {
         // whose recovery path starts the lease too.
         lease.ifPresent(length -> leases.start(created.id(), request.name(), request.tenantId(),
                 context.requester().userId(), context.requester().channelId(), posted.ts(), length));
-        followUps.forEach(f -> f.accepted(created.id(), context.command().args(), context.requester().userId()));
+        followUps.forEach(f -> f.accepted(created.id(), context.command().args(), context.requester().userId(),
+                context.requester().channelId()));
         startWatch(context, created.id(), request.name(), posted, secret.get(), WatchOperation.CREATE, null);
         audit.record(context.requester(), "create", created.id(), "accepted", null);
     }

@@ -16,11 +16,13 @@ import io.aurachatops.leases.Leases;
 import io.aurachatops.ledger.Ledger;
 import io.aurachatops.reply.Button;
 import io.aurachatops.reply.Markdown;
+import io.aurachatops.reply.Menu;
 import io.aurachatops.reply.Notifier;
 import io.aurachatops.reply.Reply;
 import io.aurachatops.schedule.Policy;
 import io.aurachatops.schedule.PolicyHolder;
 import io.aurachatops.support.TimeSource;
+import io.aurachatops.watch.InstanceActions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,10 +51,12 @@ public class AppHome implements JobHandler<AppHomeJob> {
     private final AuraGateway aura;
     private final Notifier notifier;
     private final TimeSource time;
+    private final InstanceActions instanceActions;
 
     @SuppressWarnings("java:S107") // the Home tab gathers from each place that holds something of the viewer's
     public AppHome(Ledger ledger, CreatedInstances created, Leases leases, Approvals approvals, PolicyHolder policies,
-            RoleResolver roles, AuraGateway aura, Notifier notifier, TimeSource time) {
+            RoleResolver roles, AuraGateway aura, Notifier notifier, TimeSource time, InstanceActions instanceActions) {
+        this.instanceActions = instanceActions;
         this.ledger = ledger;
         this.created = created;
         this.leases = leases;
@@ -80,36 +84,44 @@ public class AppHome implements JobHandler<AppHomeJob> {
 
     Reply view(String userId) {
         List<String> sections = new ArrayList<>();
-        sections.add("*Your instances*\n" + instances(userId));
+        List<Menu.Option> actions = new ArrayList<>();
+        sections.add("*Your instances*\n" + instances(userId, actions));
         sections.add("*Your leases*\n" + leases(userId));
         sections.add("*Approvals you can decide*\n" + approvals(userId));
         sections.add("*Cost-saving schedule*\n" + schedule());
-        return Reply.of("Aura ChatOps", sections).withButtons(List.of(Button.openCreateForm())).withFootnote("Type `/aura help` in a channel for every command; "
-                + "`/aura create <name> --ttl 8h` makes an instance that deletes itself.");
+        Reply home = Reply.of("Aura ChatOps", sections).withButtons(List.of(Button.openCreateForm())).withFootnote(
+                "Type `/aura help` in a channel for every command; `/aura create <name> --ttl 8h` makes an instance "
+                + "that deletes itself. An action chosen here runs in the channel the instance was created from.");
+        // At most 10 instances with at most 4 actions each: well within a menu's 100 options.
+        return actions.isEmpty() ? home : home.withMenu(new Menu(InstanceActions.MENU, "⚡ Act on one of yours…",
+                actions));
     }
 
-    private String instances(String userId) {
+    /** The viewer's instances with their status now; the actions their state allows are added to {@code actions}. */
+    private String instances(String userId, List<Menu.Option> actions) {
         List<CreatedInstances.Created> mine = created.of(userId);
         if (mine.isEmpty()) {
             return "None made through the bot yet.";
         }
+        Role viewer = roles.resolve(userId).role();
         List<String> lines = new ArrayList<>();
         for (CreatedInstances.Created c : mine.subList(0, Math.min(STATUSES, mine.size()))) {
-            lines.add("• *" + Markdown.escape(c.name()) + "* `" + Markdown.escape(c.instanceId()) + "` · " + status(c));
+            String status;
+            try {
+                Instance instance = aura.instance(c.instanceId(), Priority.INTERACTIVE);
+                status = InstanceFormat.status(instance.status());
+                if (!c.channelId().isEmpty()) {
+                    actions.addAll(instanceActions.menuOptions(instance, c.name(), c.channelId(), viewer));
+                }
+            } catch (AuraApiException e) {
+                status = e.isNotFound() ? "deleted" : "status unknown right now";
+            }
+            lines.add("• *" + Markdown.escape(c.name()) + "* `" + Markdown.escape(c.instanceId()) + "` · " + status);
         }
         if (mine.size() > STATUSES) {
             lines.add("…and " + (mine.size() - STATUSES) + " more (`/aura list` shows them all).");
         }
         return String.join("\n", lines);
-    }
-
-    private String status(CreatedInstances.Created c) {
-        try {
-            Instance instance = aura.instance(c.instanceId(), Priority.INTERACTIVE);
-            return InstanceFormat.status(instance.status());
-        } catch (AuraApiException e) {
-            return e.isNotFound() ? "deleted" : "status unknown right now";
-        }
     }
 
     private String leases(String userId) {

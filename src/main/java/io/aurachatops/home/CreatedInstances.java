@@ -19,8 +19,8 @@ public class CreatedInstances implements CreateFollowUp {
     static final String GROUP = "created";
     static final Duration KEPT = Duration.ofDays(90);
 
-    /** An instance someone created through the bot. */
-    public record Created(String instanceId, String name, String ownerId) {
+    /** An instance someone created through the bot, and the channel it was created from (empty if unknown). */
+    public record Created(String instanceId, String name, String ownerId, String channelId) {
     }
 
     private final Ledger ledger;
@@ -32,9 +32,9 @@ public class CreatedInstances implements CreateFollowUp {
     }
 
     @Override
-    public void accepted(String instanceId, Map<String, String> args, String requesterId) {
+    public void accepted(String instanceId, Map<String, String> args, String requesterId, String channelId) {
         ledger.create("created#" + instanceId, Map.of("name", args.getOrDefault("name", instanceId), "owner",
-                requesterId), time.now().plus(KEPT), GROUP);
+                requesterId, "channel", channelId == null ? "" : channelId), time.now().plus(KEPT), GROUP);
     }
 
     @Override
@@ -50,6 +50,7 @@ public class CreatedInstances implements CreateFollowUp {
     /** The instances {@code userId} created, newest record first is not promised. */
     public List<Created> of(String userId) {
         return ledger.group(GROUP).stream().filter(e -> userId.equals(e.fields().get("owner")))
-                .map(e -> new Created(e.key().substring("created#".length()), e.fields().get("name"), userId)).toList();
+                .map(e -> new Created(e.key().substring("created#".length()), e.fields().get("name"), userId,
+                        e.fields().getOrDefault("channel", ""))).toList();
     }
 }

@@ -114,7 +114,7 @@ public class SafeDeletes implements CreateFollowUp {
 
     /** Remembers what to do when the copy runs (only for a copy that this class asked for). */
     @Override
-    public void accepted(String copyId, Map<String, String> args, String requesterId) {
+    public void accepted(String copyId, Map<String, String> args, String requesterId, String channelId) {
         Optional.ofNullable(args.get(COPY_OF)).ifPresent(original -> ledger.create(key(copyId), Map.of(
                 "original", original, "channel", args.getOrDefault(CARD_CHANNEL, ""), "ts", args.getOrDefault(CARD_TS, ""),
                 "by", requesterId), time.now().plus(Duration.ofDays(2))));

@@ -12,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -67,7 +69,8 @@ public final class ConsoleNotifier implements Notifier {
 
     @Override
     public void publishHome(String userId, Reply home) {
-        print("Home tab of <@" + userId + ">", home);
+        // A Home tab click carries no channel of its own; the helper sends it as Slack would.
+        print("Home tab of <@" + userId + ">", home, "home-click");
     }
 
     @Override
@@ -82,31 +85,29 @@ public final class ConsoleNotifier implements Notifier {
         forwardToLocalHelper(card.responseUrl(), content);
     }
 
-    private synchronized void print(String heading, Reply reply) {
-        StringBuilder text = new StringBuilder();
-        text.append("\n┌─ Slack · ").append(heading).append('\n');
-        text.append("│ ").append(reply.summary().replace("\n", "\n│ ")).append('\n');
-        for (String section : reply.sections()) {
-            text.append("│ ").append(section.replace("\n", "\n│ ")).append('\n');
-        }
+    private void print(String heading, Reply reply) {
+        print(heading, reply, "click");
+    }
+
+    private synchronized void print(String heading, Reply reply, String click) {
+        List<String> lines = new ArrayList<>();
+        lines.add(reply.summary());
+        lines.addAll(reply.sections());
         for (io.aurachatops.reply.Button button : reply.buttons()) {
-            text.append("│ [").append(button.label()).append("]  click: infra/local/aura-slash click ")
-                    .append(button.actionId()).append(' ').append(button.value()).append('\n');
+            lines.add("[" + button.label() + "]  click: " + ConsoleBox.HELPER + " " + click + " " + button.actionId() + " "
+                    + button.value());
         }
         if (reply.menu() != null) {
-            text.append("│ ▾ ").append(reply.menu().placeholder()).append('\n');
+            lines.add("▾ " + reply.menu().placeholder());
             for (io.aurachatops.reply.Menu.Option option : reply.menu().options()) {
-                text.append("│   • ").append(option.label()).append("  choose: infra/local/aura-slash click ")
-                        .append(reply.menu().actionId()).append(' ').append(option.value()).append('\n');
+                lines.add("  • " + option.label() + "  choose: " + ConsoleBox.HELPER + " " + click + " "
+                        + reply.menu().actionId() + " " + option.value());
             }
         }
         if (reply.footnote() != null) {
-            text.append("│ ").append("(").append(reply.footnote()).append(")\n");
+            lines.add("(" + reply.footnote() + ")");
         }
-        text.append("└─");
-        // Slack shows <!date^…|fallback> in the reader's own time zone; the console shows the fallback.
-        out.println(text.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-                .replaceAll("<!date\\^\\d+\\^[^|>]*\\|([^>]*)>", "$1"));
+        out.println(ConsoleBox.of(heading, lines));
     }
 
     private void forwardToLocalHelper(String responseUrl, Reply reply) {

@@ -96,8 +96,9 @@ final class CreateModal {
         }
         if (cloud != null) {
             Map<String, String> regionNames = new HashMap<>();
+            // Aura's names often carry the region already: "US West, Oregon (us-west-2)".
             ofCloud.forEach(c -> regionNames.put(c.region(), c.regionName() == null ? c.region()
-                    : c.region() + " (" + c.regionName() + ")"));
+                    : c.regionName().contains(c.region()) ? c.regionName() : c.region() + " (" + c.regionName() + ")"));
             blocks.add(select(REGION, "Region", values(ofCloud, c -> true, InstanceConfiguration::region), region,
                     regionNames::get));
         }

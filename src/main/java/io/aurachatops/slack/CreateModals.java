@@ -1,8 +1,5 @@
 package io.aurachatops.slack;
 
-import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.response.views.ViewsOpenResponse;
-import com.slack.api.methods.response.views.ViewsUpdateResponse;
 import io.aurachatops.aura.AuraApiException;
 import io.aurachatops.aura.AuraGateway;
 import io.aurachatops.aura.InstanceConfiguration;
@@ -14,10 +11,7 @@ import io.aurachatops.command.TenantResolver;
 import io.aurachatops.create.Guardrails;
 import io.aurachatops.jobs.JobHandler;
 import io.aurachatops.jobs.ModalJob;
-import io.aurachatops.sandbox.SandboxSettings;
-import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,43 +24,21 @@ import java.util.Optional;
 @ApplicationScoped
 public class CreateModals implements JobHandler<ModalJob> {
 
-    /** An open view: its id and version. */
-    public record Opened(String viewId, String hash) {
-    }
-
-    private final SlackClients clients;
+    private final Views views;
     private final AuraGateway aura;
     private final TenantResolver tenants;
     private final Guardrails guardrails;
-    private final SandboxSettings sandbox;
 
-    public CreateModals(SlackClients clients, AuraGateway aura, TenantResolver tenants, Guardrails guardrails,
-            SandboxSettings sandbox) {
-        this.sandbox = sandbox;
-        this.clients = clients;
+    public CreateModals(Views views, AuraGateway aura, TenantResolver tenants, Guardrails guardrails) {
+        this.views = views;
         this.aura = aura;
         this.tenants = tenants;
         this.guardrails = guardrails;
     }
 
-    /** Opens the loading form; empty when Slack refused (an expired trigger, say). */
-    public Optional<Opened> open(String triggerId) {
-        if (sandbox.enabled()) {
-            // The sandbox has no Slack to show a modal; the answer offers the typed command instead.
-            return Optional.empty();
-        }
-        try {
-            ViewsOpenResponse opened = clients.ackPathMethods().viewsOpen(r -> r.triggerId(triggerId)
-                    .view(CreateModal.loading("")));
-            if (!opened.isOk()) {
-                Log.warnf("Slack refused to open the create form: %s", opened.getError());
-                return Optional.empty();
-            }
-            return Optional.of(new Opened(opened.getView().getId(), opened.getView().getHash()));
-        } catch (IOException | SlackApiException e) {
-            Log.warnf("Opening the create form failed: %s", e.getClass().getSimpleName());
-            return Optional.empty();
-        }
+    /** Opens the loading form; empty when it could not be opened (an expired trigger, say). */
+    public Optional<Views.Opened> open(String triggerId) {
+        return views.open(triggerId, CreateModal.loading(""));
     }
 
     @Override
@@ -100,15 +72,6 @@ public class CreateModals implements JobHandler<ModalJob> {
     }
 
     private void update(ModalJob job, com.slack.api.model.view.View view) {
-        try {
-            ViewsUpdateResponse updated = clients.methods().viewsUpdate(r -> r.viewId(job.viewId()).hash(job.hash())
-                    .view(view));
-            if (!updated.isOk()) {
-                // hash_conflict: the person chose again meanwhile, and a newer job updates the view.
-                Log.infof("Slack did not update the create form %s: %s", job.viewId(), updated.getError());
-            }
-        } catch (IOException | SlackApiException e) {
-            Log.warnf("Updating the create form %s failed: %s", job.viewId(), e.getClass().getSimpleName());
-        }
+        views.update(job.viewId(), job.hash(), view);
     }
 }

@@ -107,7 +107,7 @@ public class SlackIngress {
      * 3 s: it is the one outbound call of the ack path besides the enqueue, and it needs nothing from Aura.
      */
     private SlackResponse openCreateForm(SlashCommandPayload payload) {
-        Optional<CreateModals.Opened> opened = modals.open(payload.getTriggerId());
+        Optional<Views.Opened> opened = modals.open(payload.getTriggerId());
         if (opened.isEmpty()) {
             return answer("I could not open the create form just now. Type it instead: `/aura create <name> "
                     + "[--type T] [--cloud-provider P] [--region R] [--memory M]`, or try again.");

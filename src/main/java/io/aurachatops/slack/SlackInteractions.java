@@ -17,6 +17,7 @@ import io.aurachatops.jobs.JobQueue;
 import io.aurachatops.jobs.ModalJob;
 import io.aurachatops.reply.Button;
 import io.aurachatops.reply.Card;
+import io.aurachatops.watch.InstanceActions;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -71,9 +72,9 @@ public class SlackInteractions {
         }
         if (opensCreateForm(click)) {
             // The click's trigger lives 3 s, so the form is opened here, like /aura create alone.
-            Optional<CreateModals.Opened> opened = modals.open(click.getTriggerId());
+            Optional<Views.Opened> opened = modals.open(click.getTriggerId());
             String channel = click.getChannel() == null ? null : click.getChannel().getId();
-            // Without a form (the sandbox, an expired trigger) the person gets create's help, to type it instead.
+            // Without a form (Slack refused it: an expired trigger, say) the person gets create's help, to type it.
             Job job = opened.<Job>map(o -> new ModalJob(UUID.randomUUID().toString(), o.viewId(), o.hash(),
                     click.getUser().getId(), null, null, null, null)).orElseGet(() -> new CommandJob(
                     UUID.randomUUID().toString(), java.time.Instant.now().toString(), "help", Map.of("verb", "create"),
@@ -140,12 +141,14 @@ public class SlackInteractions {
 
     /** The job a click on a confirmation card becomes: a delete, or a restore or overwrite, confirmed or not. */
     static Optional<Job> decision(BlockActionPayload click) {
-        if (click.getActions() == null || click.getActions().isEmpty() || click.getUser() == null
-                || click.getChannel() == null) {
+        if (click.getActions() == null || click.getActions().isEmpty() || click.getUser() == null) {
             return Optional.empty();
         }
         BlockActionPayload.Action action = click.getActions().get(0);
         String id = String.valueOf(action.getActionId());
+        if (click.getChannel() == null) {
+            return homeClick(click, action);
+        }
         boolean cloneFirst = id.equals(ConfirmationTokens.DELETE_CLONE_FIRST);
         boolean delete = id.equals(ConfirmationTokens.DELETE_CONFIRM) || id.equals(ConfirmationTokens.DELETE_CANCEL)
                 || cloneFirst;
@@ -168,6 +171,20 @@ public class SlackInteractions {
         return Optional.of(delete ? new DeleteDecisionJob(jobId, confirm, action.getValue(), clicker, team, card,
                 cloneFirst)
                 : new DataDecisionJob(jobId, confirm, action.getValue(), clicker, team, card));
+    }
+
+    /**
+     * A click on the Home tab: it has no channel and no message. Only the Home's instance menu is offered
+     * there; its token names the channel the instance came from, where the command's card and answers go.
+     */
+    private static Optional<Job> homeClick(BlockActionPayload click, BlockActionPayload.Action action) {
+        if (!InstanceActions.MENU.equals(action.getActionId()) || action.getSelectedOption() == null) {
+            return Optional.empty();
+        }
+        String token = action.getSelectedOption().getValue();
+        return ConfirmationTokens.channelOf(token).map(channel -> new ButtonClickJob(UUID.randomUUID().toString(),
+                action.getActionId(), token, click.getUser().getId(), click.getTeam() == null ? null
+                        : click.getTeam().getId(), Card.privateFallback(channel, null, 1)));
     }
 
     /** The message the button was on: a channel message the job can edit, or a private one. */

@@ -82,9 +82,13 @@ public final class SlackMessages {
             }
             blocks.add(divider());
         }
-        if (!reply.buttons().isEmpty()) {
-            List<BlockElement> elements = new ArrayList<>();
-            reply.buttons().forEach(b -> elements.add(toElement(b)));
+        // The common actions go first, under the header: Create, and the menu of the viewer's instances' actions.
+        List<BlockElement> elements = new ArrayList<>();
+        reply.buttons().forEach(b -> elements.add(toElement(b)));
+        if (reply.menu() != null && !reply.menu().options().isEmpty()) {
+            elements.add(toElement(reply.menu()));
+        }
+        if (!elements.isEmpty()) {
             blocks.add(1, actions(a -> a.elements(elements)));
         }
         if (reply.footnote() != null) {

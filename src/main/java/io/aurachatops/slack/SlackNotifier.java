@@ -2,6 +2,7 @@ package io.aurachatops.slack;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.view.View;
@@ -50,11 +51,15 @@ public class SlackNotifier implements Notifier {
 
     @Override
     public void reply(ReplyTarget target, Reply reply) {
-        sendPrivately(target.responseUrl(), reply, target.toString());
+        sendPrivately(target, reply);
     }
 
     @Override
     public void replaceReply(ReplyTarget target, Reply reply) {
+        if (target.responseUrl() == null) {
+            sendPrivately(target, reply); // nothing to replace: a Home tab click or a form has no reply URL
+            return;
+        }
         send(target.responseUrl(), SlackMessages.ephemeral(reply, true), target.toString());
     }
 
@@ -74,7 +79,7 @@ public class SlackNotifier implements Notifier {
                     e.getClass().getSimpleName());
             note = privateNote(e instanceof SlackApiException api ? "HTTP " + api.getResponse().code() : "no answer");
         }
-        sendPrivately(requester.responseUrl(), content.withFootnote(note), requester.toString());
+        sendPrivately(requester, content.withFootnote(note));
         return Card.privateFallback(requester.channelId(), requester.responseUrl(), 1);
     }
 
@@ -221,8 +226,24 @@ public class SlackNotifier implements Notifier {
         T send() throws IOException, SlackApiException;
     }
 
-    private void sendPrivately(String responseUrl, Reply reply, String where) {
-        send(responseUrl, SlackMessages.ephemeral(reply), where);
+    /**
+     * A message only {@code target}'s person sees: through the reply URL, or, when the request had none (a
+     * click on the Home tab), as an ephemeral message in the channel.
+     */
+    private void sendPrivately(ReplyTarget target, Reply reply) {
+        if (target.responseUrl() != null && !target.responseUrl().isBlank()) {
+            send(target.responseUrl(), SlackMessages.ephemeral(reply), target.toString());
+            return;
+        }
+        try {
+            ChatPostEphemeralResponse posted = call(() -> methods().chatPostEphemeral(r -> r.channel(target.channelId())
+                    .user(target.userId()).text(SlackMessages.fallbackText(reply)).blocks(SlackMessages.blocks(reply))));
+            if (!posted.isOk()) {
+                Log.warnf("Slack refused a private message for %s: %s", target, posted.getError());
+            }
+        } catch (IOException | SlackApiException e) {
+            Log.warnf("A private message for %s failed: %s", target, e.getClass().getSimpleName());
+        }
     }
 
     private void send(String responseUrl, String payload, String where) {

@@ -48,12 +48,13 @@ public class CardActionClicks implements ButtonAction {
     public Set<String> actionIds() {
         Set<String> ids = new java.util.HashSet<>();
         VERBS.forEach(v -> ids.add(InstanceActions.PREFIX + v));
+        ids.add(InstanceActions.MENU);
         return ids;
     }
 
     @Override
     public void clicked(ButtonClickJob click) {
-        String verb = click.actionId().substring(InstanceActions.PREFIX.length());
+        String verb = verbOf(click);
         Requester clicker = click.clicker();
         ReplyTarget target = click.replyTarget();
         Optional<String> memory = verb.equals("resize") ? memoryOf(click.value()) : Optional.empty();
@@ -78,6 +79,15 @@ public class CardActionClicks implements ButtonAction {
                     + memory.map(m -> " " + m).orElse("") + "`…"));
         }
         queue.get().submit(new CommandJob(click.jobId(), time.now().toString(), verb, args, clicker, click.card().responseUrl()));
+    }
+
+    /** A button's verb is in its action id; a menu of several instances' actions has it in the token. */
+    private static String verbOf(ButtonClickJob click) {
+        if (!click.actionId().equals(InstanceActions.MENU)) {
+            return click.actionId().substring(InstanceActions.PREFIX.length());
+        }
+        return ConfirmationTokens.actionOf(click.value()).map(a -> a.startsWith("resize-") ? "resize" : a)
+                .filter(VERBS::contains).orElse("unknown");
     }
 
     /** The size a resize option's token names ({@code resize-8gb} is 8GB); it is verified with the token. */

@@ -8,8 +8,11 @@ import io.aurachatops.jobs.WatchJob;
  */
 public interface CreateFollowUp {
 
-    /** Aura accepted the create and its password is in the vault; {@code args} are the command's, hidden ones included. */
-    void accepted(String instanceId, java.util.Map<String, String> args, String requesterId);
+    /**
+     * Aura accepted the create and its password is in the vault; {@code args} are the command's, hidden ones
+     * included, and {@code channelId} is where it was asked for.
+     */
+    void accepted(String instanceId, java.util.Map<String, String> args, String requesterId, String channelId);
 
     /** The instance is running. */
     void running(WatchJob create);

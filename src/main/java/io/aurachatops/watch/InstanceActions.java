@@ -32,6 +32,8 @@ public class InstanceActions {
 
     /** Action ids are this prefix and the verb. */
     public static final String PREFIX = "aura_act_run_";
+    /** The action id of a menu whose options are several instances' actions: the token names the verb. */
+    public static final String MENU = PREFIX + "menu";
     /** How long a card's buttons work; by then the instance has usually changed anyway. */
     static final Duration VALID = Duration.ofDays(1);
 
@@ -56,11 +58,35 @@ public class InstanceActions {
 
     /** {@code content} with the actions for this instance's state that {@code viewer} may use. */
     public Reply on(Reply content, Instance instance, String channelId, Role viewer) {
+        boolean running = instance.status().value().equals("running");
+        boolean free = "free-db".equals(instance.type());
+        Instant until = time.now().plus(VALID);
+        List<Button> buttons = buttons(instance, channelId, viewer, until);
+        Reply withButtons = buttons.isEmpty() ? content : content.withButtons(buttons);
+        if (!viewer.covers(Role.ADMIN) || !running || free) {
+            return withButtons;
+        }
+        List<Menu.Option> sizes = sizes(instance).stream().filter(m -> !m.equalsIgnoreCase(instance.memory()))
+                .filter(m -> MemorySize.gigabytes(m) <= maxGb)
+                .map(m -> new Menu.Option("Resize to " + m, tokens.issueAction(resizeAction(m), instance.id(), channelId,
+                        until))).toList();
+        return sizes.isEmpty() ? withButtons : withButtons.withMenu(new Menu(PREFIX + "resize", "📏 Resize…", sizes));
+    }
+
+    /**
+     * The same actions as one menu's options, for the Home tab, where each instance is a line: "⏸️ Pause demo".
+     * Their tokens name the channel the instance was created from, where the command's card then appears.
+     */
+    public List<Menu.Option> menuOptions(Instance instance, String name, String channelId, Role viewer) {
+        return buttons(instance, channelId, viewer, time.now().plus(VALID)).stream()
+                .map(b -> new Menu.Option(b.label().replace("…", "") + " " + name, b.value())).toList();
+    }
+
+    private List<Button> buttons(Instance instance, String channelId, Role viewer, Instant until) {
         String status = instance.status().value();
         boolean running = status.equals("running");
         boolean paused = status.equals("paused");
         boolean free = "free-db".equals(instance.type());
-        Instant until = time.now().plus(VALID);
         List<Button> buttons = new ArrayList<>();
         if (viewer.covers(Role.OPERATOR) && running) {
             buttons.add(button("pause", "⏸️ Pause", instance, channelId, until));
@@ -75,15 +101,7 @@ public class InstanceActions {
             buttons.add(new Button(PREFIX + "delete", "🗑️ Delete…", tokens.issueAction("delete", instance.id(), channelId,
                     until), true, null));
         }
-        Reply withButtons = buttons.isEmpty() ? content : content.withButtons(buttons);
-        if (!viewer.covers(Role.ADMIN) || !running || free) {
-            return withButtons;
-        }
-        List<Menu.Option> sizes = sizes(instance).stream().filter(m -> !m.equalsIgnoreCase(instance.memory()))
-                .filter(m -> MemorySize.gigabytes(m) <= maxGb)
-                .map(m -> new Menu.Option("Resize to " + m, tokens.issueAction(resizeAction(m), instance.id(), channelId,
-                        until))).toList();
-        return sizes.isEmpty() ? withButtons : withButtons.withMenu(new Menu(PREFIX + "resize", "📏 Resize…", sizes));
+        return buttons;
     }
 
     /** The token action of a resize to {@code memory}: {@code resize-8gb}. */

@@ -2,6 +2,7 @@ package io.aurachatops.wiring;
 
 import io.aurachatops.reply.Notifier;
 import io.aurachatops.sandbox.ConsoleNotifier;
+import io.aurachatops.sandbox.ConsoleViews;
 import io.aurachatops.sandbox.FileVault;
 import io.aurachatops.sandbox.SandboxSettings;
 import io.aurachatops.settings.CurrentSettings;
@@ -10,6 +11,8 @@ import io.aurachatops.settings.SettingsParameterSettings;
 import io.aurachatops.settings.aws.SsmClients;
 import io.aurachatops.settings.aws.SsmSettings;
 import io.aurachatops.slack.SlackNotifier;
+import io.aurachatops.slack.SlackViews;
+import io.aurachatops.slack.Views;
 import io.aurachatops.support.TimeSource;
 import io.aurachatops.vault.CredentialVault;
 import io.aurachatops.vault.VaultSettings;
@@ -33,6 +36,12 @@ public class AdapterSelection {
     @ApplicationScoped
     Notifier notifier(SandboxSettings sandbox, Provider<SlackNotifier> slack) {
         return sandbox.enabled() ? new ConsoleNotifier(System.out) : slack.get();
+    }
+
+    @Produces
+    @ApplicationScoped
+    Views views(SandboxSettings sandbox, Provider<SlackViews> slack) {
+        return sandbox.enabled() ? new ConsoleViews(System.out) : slack.get();
     }
 
     @Produces

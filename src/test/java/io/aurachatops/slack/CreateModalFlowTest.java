@@ -136,21 +136,91 @@ class CreateModalFlowTest {
                 ack.body());
     }
 
+    @TestHTTPResource("/slack/events")
+    URL events;
+
+    @Test
+    void theHomeTabOffersTheViewersActionsAndRunsThemInTheInstancesChannel() throws Exception {
+        send(commands, SlackRequests.commandBody("create home-act --type professional-db --cloud-provider gcp "
+                + "--region europe-west1 --memory 2GB", "UOPER1", CHANNEL, wireMock.baseUrl() + "/hooks/home-act"));
+        Awaits.request(wireMock, "/api/chat.postMessage", b -> b.contains("home-act") && b.contains("Creating"),
+                Duration.ofSeconds(20));
+        String id = idOf("home-act");
+        EmulatorCalls.awaitStatus(emulator.emulator(), id, "running");
+        String opened = "{\"type\":\"event_callback\",\"team_id\":\"T0TEAM\",\"event_id\":\"Ev" + UUID.randomUUID()
+                .toString().replace("-", "") + "\",\"event\":{\"type\":\"app_home_opened\",\"user\":\"UOPER1\","
+                + "\"tab\":\"home\"}}";
+        assertEquals(200, sendJson(events, opened).statusCode());
+        String home = Awaits.request(wireMock, "/api/views.publish", b -> b.contains("home-act"),
+                Duration.ofSeconds(30));
+        assertTrue(home.contains("aura_act_run_menu") && home.contains("Pause home-act"), home);
+        java.util.regex.Matcher pause = java.util.regex.Pattern.compile("a1\\.pause\\." + id + "\\." + CHANNEL
+                + "\\.\\d+\\.[0-9a-f]+").matcher(home);
+        assertTrue(pause.find(), "the pause option names the channel the instance came from: " + home);
+
+        wireMock.resetRequests();
+        String forged = pause.group().substring(0, pause.group().length() - 1)
+                + (pause.group().endsWith("0") ? "1" : "0");
+        assertEquals(200, send(interactions, homeClick(forged, "UOTHER")).statusCode());
+        String refused = Awaits.request(wireMock, "/api/chat.postEphemeral", b -> b.contains("UOTHER"),
+                Duration.ofSeconds(20));
+        assertTrue(refused.contains("no longer works") && refused.contains("channel=" + CHANNEL), refused);
+
+        assertEquals(200, send(interactions, homeClick(pause.group(), "UOPER1")).statusCode());
+        // The emulator is shared with the other tests here, and its rate limit may hold the pause for a while.
+        String card = Awaits.request(wireMock, "/api/chat.postMessage", b -> b.contains("home-act")
+                && b.contains("Pausing"), Duration.ofSeconds(60));
+        assertTrue(card.contains("channel=" + CHANNEL) && card.contains("UOPER1"), "the card goes to its channel: " + card);
+        assertTrue(Awaits.request(wireMock, "/api/chat.postEphemeral", b -> b.contains("UOPER1"),
+                Duration.ofSeconds(20)).contains("Running `/aura pause"), "the chooser is told, privately");
+    }
+
+    /** A choice in the Home tab's menu: from a view, so with no channel, no message and no response_url. */
+    private String homeClick(String token, String user) {
+        ObjectNode payload = json.createObjectNode().put("type", "block_actions").put("trigger_id", "8.8.8");
+        payload.putObject("user").put("id", user);
+        payload.putObject("team").put("id", "T0TEAM");
+        payload.putObject("container").put("type", "view").put("view_id", "V0HOME");
+        payload.putObject("view").put("id", "V0HOME").put("type", "home");
+        payload.putArray("actions").addObject().put("type", "static_select").put("action_id", "aura_act_run_menu")
+                .putObject("selected_option").put("value", token);
+        return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> sendJson(URL url, String body) throws Exception {
+        String ts = SlackRequests.timestampNow();
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(url.toURI()).header("Content-Type",
+                "application/json").header("X-Slack-Request-Timestamp", ts).header("X-Slack-Signature",
+                SlackRequests.sign(ts, body)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** What Aura was asked to make, without the name and the id. */
     private String described(String name) throws Exception {
+        String id = idOf(name);
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            var answer = emulator.emulator().handle("GET", "/v1/instances/" + id, Map.of(),
+                    EmulatorCalls.auth(emulator.emulator()), null);
+            if (answer.status() == 200) {
+                JsonNode detail = json.readTree(answer.body()).path("data");
+                return detail.path("type").asText() + " " + detail.path("cloud_provider").asText() + " "
+                        + detail.path("region").asText() + " " + detail.path("memory").asText();
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(name + " could not be read from the emulator");
+    }
+
+    /** The id of the instance of this name. */
+    private String idOf(String name) throws Exception {
         // The emulator is shared with other test classes, and its own rate limit may answer 429 for a moment.
         long deadline = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < deadline) {
             var found = EmulatorCalls.instances(emulator.emulator()).stream().filter(i -> i.path("name").asText()
                     .equals(name)).findFirst();
             if (found.isPresent()) {
-                var answer = emulator.emulator().handle("GET", "/v1/instances/" + found.get().path("id").asText(),
-                        Map.of(), EmulatorCalls.auth(emulator.emulator()), null);
-                if (answer.status() == 200) {
-                    JsonNode detail = json.readTree(answer.body()).path("data");
-                    return detail.path("type").asText() + " " + detail.path("cloud_provider").asText() + " "
-                            + detail.path("region").asText() + " " + detail.path("memory").asText();
-                }
+                return found.get().path("id").asText();
             }
             Thread.sleep(500);
         }

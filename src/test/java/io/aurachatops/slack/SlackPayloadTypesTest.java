@@ -47,8 +47,12 @@ class SlackPayloadTypesTest {
         view(lines, "createFilled", CreateModal.form("{\"c\":\"C1\"}", configs, new CreateModal.Choice("professional-db",
                 "gcp", "region-7", "2GB")));
         view(lines, "createProblem", CreateModal.problem("Aura said no <&>"));
+        view(lines, "createWithLongRegionNames", CreateModal.form("", List.of(new InstanceConfiguration("professional-db",
+                "aws", "us-west-2", "US West, Oregon (us-west-2)", "2GB", "4GB", "5")), CreateModal.Choice.NONE));
         blocks(lines, "home", SlackMessages.homeBlocks(Reply.of("Aura ChatOps", List.of("*Your instances*\n• a",
                 "*Your leases*\nNone")).withButtons(List.of(io.aurachatops.reply.Button.openCreateForm()))
+                .withMenu(new io.aurachatops.reply.Menu(InstanceActions.MENU, "⚡ Act on one of yours…", List.of(
+                        new io.aurachatops.reply.Menu.Option("⏸️ Pause a", "a1.pause.x.C1.1.ab"))))
                 .withFootnote("Type /aura help")));
         ConfirmationTokens tokens = new ConfirmationTokens(() -> "secret");
         Reply card = new InstanceActions(tokens, new FakeAura(), new FakeTime(), 16).on(Reply.of("✅ *orders* is running"),

@@ -18,6 +18,8 @@ public final class SlackStubs {
                 "application/json").withBody("{\"ok\":true,\"channel\":\"CALLOWED\",\"ts\":\"" + System.nanoTime() + ".1\"}")));
         wireMock.stubFor(post("/api/chat.update").willReturn(aResponse().withHeader("Content-Type", "application/json")
                 .withBody("{\"ok\":true}")));
+        wireMock.stubFor(post("/api/chat.postEphemeral").willReturn(aResponse().withHeader("Content-Type",
+                "application/json").withBody("{\"ok\":true,\"message_ts\":\"1.2\"}")));
         wireMock.stubFor(post("/api/views.publish").willReturn(aResponse().withHeader("Content-Type", "application/json")
                 .withBody("{\"ok\":true}")));
         wireMock.stubFor(post(urlPathMatching("/hooks/.*")).willReturn(ok()));

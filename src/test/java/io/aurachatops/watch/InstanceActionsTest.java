@@ -55,6 +55,19 @@ class InstanceActionsTest {
         assertNull(free.menu());
     }
 
+    @Test
+    void theHomeTabGetsTheSameActionsAsOneMenuWhoseTokensNameTheVerbAndTheInstancesChannel() {
+        List<Menu.Option> operator = actions.menuOptions(instance("running", "professional-db"), "orders", "C9",
+                Role.OPERATOR);
+        assertEquals(List.of("⏸️ Pause orders", "📸 Snapshot orders"), operator.stream().map(Menu.Option::label).toList());
+        assertEquals(java.util.Optional.of("pause"), ConfirmationTokens.actionOf(operator.get(0).value()));
+        assertEquals(java.util.Optional.of("C9"), ConfirmationTokens.channelOf(operator.get(0).value()));
+        assertTrue(tokens.verifyAction(operator.get(1).value(), "snapshot", "C9", time.now()).isPresent());
+        assertEquals("🗑️ Delete orders", actions.menuOptions(instance("paused", "professional-db"), "orders", "C9",
+                Role.ADMIN).get(1).label());
+        assertEquals(List.of(), actions.menuOptions(instance("running", "professional-db"), "orders", "C9", Role.ANYONE));
+    }
+
     private static List<String> ids(Reply reply) {
         return reply.buttons().stream().map(Button::actionId).toList();
     }

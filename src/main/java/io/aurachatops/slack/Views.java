@@ -1,0 +1,18 @@
+package io.aurachatops.slack;
+
+import com.slack.api.model.view.View;
+import java.util.Optional;
+
+/** Where modals are shown: Slack's {@code views.open}/{@code views.update}, or the sandbox console. */
+public interface Views {
+
+    /** An open view: its id and version. */
+    record Opened(String viewId, String hash) {
+    }
+
+    /** Opens a modal within the trigger's 3 s; empty when it could not be opened (an expired trigger, say). */
+    Optional<Opened> open(String triggerId, View view);
+
+    /** Replaces an open view, unless it changed since {@code hash} (a newer update then wins). */
+    void update(String viewId, String hash, View view);
+}

@@ -1,0 +1,51 @@
+package io.aurachatops.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aurachatops.aura.InstanceConfiguration;
+import io.aurachatops.sandbox.ConsoleViews;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The sandbox prints the create form readably, with the helper commands that choose in it and submit it. */
+class CreateModalConsoleTest {
+
+    final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    final ConsoleViews views = new ConsoleViews(new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+    @Test
+    void theFormShowsEachChoiceAsAHelperCommandAndHowToSubmit() {
+        List<InstanceConfiguration> offered = List.of(
+                new InstanceConfiguration("professional-db", "aws", "us-west-2", "US West, Oregon (us-west-2)", "2GB",
+                        "4GB", "5"),
+                new InstanceConfiguration("professional-db", "aws", "us-west-2", "US West, Oregon (us-west-2)", "8GB",
+                        "16GB", "5"),
+                new InstanceConfiguration("free-db", "gcp", "europe-west1", "Belgium", "1GB", "2GB", "5"));
+        Views.Opened opened = views.open("trigger", CreateModal.loading("")).orElseThrow();
+        assertEquals(ConsoleViews.VIEW_ID, opened.viewId(), "the helper sends this id back");
+        views.update(opened.viewId(), opened.hash(), CreateModal.form("", offered, new CreateModal.Choice(
+                "professional-db", null, null, null)));
+        String console = printed.toString(StandardCharsets.UTF_8);
+        assertTrue(console.contains("form opened: “Create an instance”") && console.contains("⏳ Loading"), console);
+        assertTrue(console.contains("▾ Type: professional-db\n") && console.contains(
+                "• free-db  choose: infra/local/aura-slash form type free-db"), console);
+        assertTrue(console.contains("▾ Cloud provider: aws (the only one; here, choose it with the line below)"),
+                "Slack submits a preselected option; the helper must be told to choose it: " + console);
+        assertTrue(console.contains("• US West, Oregon (us-west-2)  choose: infra/local/aura-slash form region us-west-2"),
+                "a region name that holds its id is not repeated: " + console);
+        assertTrue(console.contains("• 8GB  choose: infra/local/aura-slash form memory 8GB"), console);
+        assertTrue(console.contains("✎ Name: given when you submit, as name=…")
+                && console.contains("[Create]  submit: infra/local/aura-slash submit name=… [ttl=…]"), console);
+    }
+
+    @Test
+    void aFormThatCannotBeFilledSaysWhyAndOffersNoSubmit() {
+        views.update(ConsoleViews.VIEW_ID, "sandbox", CreateModal.problem("Aura is down <now>"));
+        String console = printed.toString(StandardCharsets.UTF_8);
+        assertTrue(console.contains("❌ Aura is down <now>") && !console.contains("submit:"), console);
+    }
+}
