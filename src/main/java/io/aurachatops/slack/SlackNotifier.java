@@ -2,9 +2,8 @@ package io.aurachatops.slack;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
+import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.view.View;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.webhook.WebhookResponse;
@@ -122,15 +121,8 @@ public class SlackNotifier implements Notifier {
 
     @Override
     public void publishHome(String userId, Reply home) {
-        try {
-            ViewsPublishResponse published = call(() -> methods().viewsPublish(r -> r.userId(userId)
-                    .view(View.builder().type("home").blocks(SlackMessages.homeBlocks(home)).build())));
-            if (!published.isOk()) {
-                Log.warnf("Slack refused the Home view of %s: %s", userId, published.getError());
-            }
-        } catch (IOException | SlackApiException e) {
-            Log.warnf("Publishing the Home view of %s failed: %s", userId, e.getClass().getSimpleName());
-        }
+        logged("the Home view of " + userId, () -> methods().viewsPublish(r -> r.userId(userId)
+                .view(View.builder().type("home").blocks(SlackMessages.homeBlocks(home)).build())));
     }
 
     @Override
@@ -139,15 +131,8 @@ public class SlackNotifier implements Notifier {
             announce(card.channelId(), message);
             return;
         }
-        try {
-            ChatPostMessageResponse posted = call(() -> methods().chatPostMessage(r -> r.channel(card.channelId())
-                    .threadTs(card.ts()).text(SlackMessages.fallbackText(message)).blocks(SlackMessages.blocks(message))));
-            if (!posted.isOk()) {
-                Log.warnf("Slack refused a threaded message on %s: %s", card, posted.getError());
-            }
-        } catch (IOException | SlackApiException e) {
-            Log.warnf("A threaded message on %s failed: %s", card, e.getClass().getSimpleName());
-        }
+        logged("a threaded message on " + card, () -> methods().chatPostMessage(r -> r.channel(card.channelId())
+                .threadTs(card.ts()).text(SlackMessages.fallbackText(message)).blocks(SlackMessages.blocks(message))));
     }
 
     @Override
@@ -235,14 +220,19 @@ public class SlackNotifier implements Notifier {
             send(target.responseUrl(), SlackMessages.ephemeral(reply), target.toString());
             return;
         }
+        logged("a private message for " + target, () -> methods().chatPostEphemeral(r -> r.channel(target.channelId())
+                .user(target.userId()).text(SlackMessages.fallbackText(reply)).blocks(SlackMessages.blocks(reply))));
+    }
+
+    /** A Web API call whose answer matters only to the log: a refusal or a failure is logged, never thrown. */
+    private void logged(String what, WebApiCall<? extends SlackApiTextResponse> request) {
         try {
-            ChatPostEphemeralResponse posted = call(() -> methods().chatPostEphemeral(r -> r.channel(target.channelId())
-                    .user(target.userId()).text(SlackMessages.fallbackText(reply)).blocks(SlackMessages.blocks(reply))));
-            if (!posted.isOk()) {
-                Log.warnf("Slack refused a private message for %s: %s", target, posted.getError());
+            SlackApiTextResponse answer = call(request);
+            if (!answer.isOk()) {
+                Log.warnf("Slack refused %s: %s", what, answer.getError());
             }
         } catch (IOException | SlackApiException e) {
-            Log.warnf("A private message for %s failed: %s", target, e.getClass().getSimpleName());
+            Log.warnf("Sending %s failed: %s", what, e.getClass().getSimpleName());
         }
     }
 
