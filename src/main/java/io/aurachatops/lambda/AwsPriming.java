@@ -1,5 +1,6 @@
 package io.aurachatops.lambda;
 
+import io.aurachatops.aura.client.AuraBudgetSettings;
 import io.aurachatops.credentials.BotSecretSettings;
 import io.aurachatops.jobs.JobSettings;
 import io.aurachatops.jobs.runtime.sqs.SqsClients;
@@ -28,7 +29,8 @@ public class AwsPriming {
     void onStart(@Observes StartupEvent event, PrimingSettings settings, JobSettings jobs, BotSecretSettings secret,
             SettingsParameterSettings runSettings, Instance<SqsClients> sqsClients,
             Instance<SecretsManagerClients> secretClients, Instance<SsmClients> ssmClients,
-            Instance<io.aurachatops.command.CommandCatalog> catalogs, Instance<SlackClients> slackClients) {
+            Instance<io.aurachatops.command.CommandCatalog> catalogs, Instance<SlackClients> slackClients,
+            AuraBudgetSettings function) {
         if (!settings.primeAtStartup()) {
             return;
         }
@@ -46,7 +48,10 @@ public class AwsPriming {
         }
         // The answer is thrown away: the settings are read on first use, so a snapshot never holds them.
         runSettings.parameter().ifPresent(name -> quietly("SSM", () -> ssmClients.get().get().getParameter(r -> r.name(name))));
-        slackClients.get().primeAckPath();
+        // Only the ingress opens forms; the worker and the scheduled function skip Slack's round trip.
+        if (function.budgetRole().map("ingress"::equals).orElse(true)) {
+            slackClients.get().primeAckPath();
+        }
         Log.infof("Primed the AWS and Slack clients in %d ms", (System.nanoTime() - started) / 1_000_000);
     }
 
