@@ -1,7 +1,12 @@
 package io.aurachatops.verbs;
 
 import io.aurachatops.access.ConfirmationTokens;
+import io.aurachatops.access.Denials;
+import io.aurachatops.access.Role;
+import io.aurachatops.access.RoleResolver;
 import io.aurachatops.audit.AuditLog;
+import io.aurachatops.command.CommandCatalog;
+import io.aurachatops.command.ParsedCommand;
 import io.aurachatops.command.Requester;
 import io.aurachatops.jobs.ButtonAction;
 import io.aurachatops.jobs.ButtonClickJob;
@@ -20,9 +25,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A click on a card's Pause, Resume, Snapshot, Resize or Delete: the token is checked, and then the same
- * command job as the typed command is queued for the clicker, so the worker authorises them again at this
- * moment and everything after is the command's own (cards, watches, the delete confirmation).
+ * A click on a card's Pause, Resume, Snapshot, Resize or Delete: the token and the clicker's role are checked,
+ * and then the same command job as the typed command is queued for the clicker, so everything after is the
+ * command's own (cards, watches, the delete confirmation). A refused click leaves the card as it was.
  */
 @ApplicationScoped
 public class CardActionClicks implements ButtonAction {
@@ -34,10 +39,14 @@ public class CardActionClicks implements ButtonAction {
     private final Notifier notifier;
     private final AuditLog audit;
     private final TimeSource time;
+    private final CommandCatalog catalog;
+    private final RoleResolver roles;
 
     public CardActionClicks(ConfirmationTokens tokens, Provider<JobQueue> queue, Notifier notifier, AuditLog audit,
-            TimeSource time) {
+            TimeSource time, CommandCatalog catalog, RoleResolver roles) {
         this.tokens = tokens;
+        this.catalog = catalog;
+        this.roles = roles;
         this.queue = queue;
         this.notifier = notifier;
         this.audit = audit;
@@ -64,11 +73,14 @@ public class CardActionClicks implements ButtonAction {
         if (grant.isEmpty()) {
             audit.record(clicker, verb, null, "refused:invalid-token", null);
             notifier.reply(target, Reply.of("This button no longer works: it expired, or it was not made for this "
-                    + "channel. Run `/aura get <name>` for fresh ones."));
+                    + "channel. Run `/aura get <name>`, or reopen the Home tab, for fresh ones."));
             return;
         }
         Map<String, String> args = new HashMap<>(Map.of("instance", grant.get().instanceId()));
         memory.ifPresent(m -> args.put("memory", m));
+        if (refusedForRole(click, verb, args)) {
+            return;
+        }
         if (click.card().inChannel() && !verb.equals("delete")) {
             // The card's state is about to change, so its buttons go; the command's own card follows it.
             notifier.updateCard(click.card(), Reply.of("↪️ <@" + click.clickerId() + "> asked to " + verb + " `"
@@ -79,6 +91,19 @@ public class CardActionClicks implements ButtonAction {
                     + memory.map(m -> " " + m).orElse("") + "`…"));
         }
         queue.get().submit(new CommandJob(click.jobId(), time.now().toString(), verb, args, clicker, click.card().responseUrl()));
+    }
+
+    /** The role check the worker makes again; made first here so that a refused click changes no card. */
+    private boolean refusedForRole(ButtonClickJob click, String verb, Map<String, String> args) {
+        Role needed = catalog.verb(verb).map(v -> v.requiredRole(new ParsedCommand(verb, args))).orElse(Role.ADMIN);
+        RoleResolver.Resolution role = roles.resolve(click.clickerId());
+        if (role.role().covers(needed)) {
+            return false;
+        }
+        audit.record(click.clicker(), verb, args.get("instance"), "refused:needs-" + needed.label(), null);
+        notifier.reply(click.replyTarget(), Reply.of(Denials.roleNeeded(verb, needed)
+                + role.note().map(n -> "\n" + n).orElse("")));
+        return true;
     }
 
     /** A button's verb is in its action id; a menu of several instances' actions has it in the token. */

@@ -424,9 +424,11 @@ class LifecycleFlowTest {
 
         Matcher resize = Pattern.compile("\"value\":\"(a1\\.resize-8gb\\.[^\"]+)\"").matcher(admin);
         assertTrue(resize.find(), admin);
-        assertEquals(200, click("aura_act_run_resize", resize.group(1), "UOPER1", "1700000000.000400").statusCode());
+        assertEquals(200, click("aura_act_run_resize", resize.group(1), "UOPER1", "1700000000.000401").statusCode());
         assertTrue(awaitHook(b -> b.contains("admin") && b.contains("resize")).contains("admin"),
                 "an operator's resize click is refused at click time");
+        assertTrue(wireMock.findAll(postRequestedFor(urlEqualTo("/api/chat.update"))).stream()
+                .noneMatch(r -> r.getBodyAsString().contains("1700000000.000401")), "a refused click leaves its card alone");
 
         Matcher pause = Pattern.compile("\"value\":\"(a1\\.pause\\.[^\"]+)\"").matcher(admin);
         assertTrue(pause.find(), admin);
