@@ -99,8 +99,9 @@ public class ApprovalClicks implements ButtonAction {
             Map<String, String> args = new HashMap<>(asked.args());
             args.put(Approvals.APPROVAL_ARG, asked.id());
             args.put(Approvals.APPROVER_ARG, click.clickerId());
+            // No reply URL: the card's is the approver's, and the command's private answers are the requester's.
             queue.get().submit(new CommandJob(asked.id() + "-approved", time.now().toString(), asked.verb(), args,
-                    asked.requester(), click.card().responseUrl()));
+                    asked.requester(), null));
         }
     }
 

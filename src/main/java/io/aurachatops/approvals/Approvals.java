@@ -3,6 +3,7 @@ package io.aurachatops.approvals;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.aurachatops.access.ConfirmationTokens;
 import io.aurachatops.audit.AuditLog;
+import io.aurachatops.command.CommandSpec;
 import io.aurachatops.command.Requester;
 import io.aurachatops.ledger.Ledger;
 import io.aurachatops.reply.Button;
@@ -91,21 +92,16 @@ public class Approvals {
 
     /** A request waiting for (or past) its decision. */
     record Request(String id, String verb, Map<String, String> args, Requester requester, String state, String by,
-            Instant expires, String ts, String rule) {
-
-        String command() {
-            StringBuilder text = new StringBuilder("/aura ").append(verb);
-            args.forEach((k, v) -> text.append(' ').append(k.equals("instance") || k.equals("name") ? v : "--" + k + " " + v));
-            return text.toString();
-        }
+            Instant expires, String ts, String rule, String command) {
     }
 
     /**
      * Empty when the command may run now (no rule names it, or it carries its approval); otherwise the answer to
      * give, the approval card having been posted.
      */
-    public Optional<Reply> gate(String jobId, String verb, Map<String, String> args, Requester requester,
+    public Optional<Reply> gate(String jobId, CommandSpec spec, Map<String, String> args, Requester requester,
             ReplyTarget target) {
+        String verb = spec.verb();
         if (args.containsKey(APPROVAL_ARG)) {
             return approved(args.get(APPROVAL_ARG), verb) ? Optional.empty() : Optional.of(Reply.of("This `/aura "
                     + verb + "` carries no valid approval, so it did not run."));
@@ -132,6 +128,7 @@ public class Approvals {
         record.put("state", PENDING);
         record.put("expires", expires.toString());
         record.put("rule", rule.get());
+        record.put("command", spec.typed(args));
         if (ledger.create(key(id), record, expires.plus(KEPT_AFTER), GROUP)) {
             Request request = read(id).orElseThrow();
             Card card = notifier.postCard(target, card(request));
@@ -220,7 +217,8 @@ public class Approvals {
     private static Request request(String id, Map<String, String> f) {
         return new Request(id, f.get("verb"), JsonText.read(f.get("args"), ARGS),
                 new Requester(f.get("team"), f.get("user"), f.get("channel")), f.get("state"), f.get("by"),
-                Instant.parse(f.get("expires")), f.get("ts"), f.get("rule"));
+                Instant.parse(f.get("expires")), f.get("ts"), f.get("rule"),
+                f.getOrDefault("command", "/aura " + f.get("verb")));
     }
 
     private static String key(String id) {

@@ -2,6 +2,7 @@ package io.aurachatops.command;
 
 import io.aurachatops.access.Role;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A verb's grammar and help, declared by the verb itself; parsing and {@code /aura help} both read it. */
@@ -15,6 +16,16 @@ public record CommandSpec(String verb, String usage, String summary, Role role, 
 
     public Optional<Flag> flag(String name) {
         return flags.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** The command as one would type it for these parsed arguments: positionals in order, then flags. */
+    public String typed(Map<String, String> args) {
+        StringBuilder text = new StringBuilder("/aura ").append(verb);
+        positionals.stream().map(p -> args.get(p.name())).filter(java.util.Objects::nonNull)
+                .forEach(v -> text.append(' ').append(v));
+        flags.stream().filter(f -> args.containsKey(f.name())).forEach(f -> text.append(" --").append(f.name())
+                .append(f.kind() == ArgKind.SWITCH ? "" : " " + args.get(f.name())));
+        return text.toString();
     }
 
     public String usageLine() {

@@ -107,6 +107,7 @@ class ApprovalFlowTest {
         String snapshot = EmulatorCalls.completedSnapshot(emulator.emulator(), id);
         reply("restore approved-restore " + snapshot, "UADMIN1");
         String card = slack(b -> b.contains("aura_act_approve") && b.contains("approved-restore"));
+        assertTrue(card.contains("/aura restore approved-restore " + snapshot), "as it would be typed: " + card);
         assertEquals(0, emulator.emulator().requestCount("POST", "/v1/instances/" + id + "/snapshots/" + snapshot
                 + "/restore"), "nothing runs before approval");
         click("aura_act_approve", token(card, "approve"), "UADMIN2");
@@ -114,6 +115,19 @@ class ApprovalFlowTest {
                 "approved-restore"), Duration.ofSeconds(30)).contains("confirmed by <@UADMIN2>"), "by the approver");
         assertEquals(1, emulator.emulator().requestCount("POST", "/v1/instances/" + id + "/snapshots/" + snapshot
                 + "/restore"), "one restore, and no second click asked for");
+    }
+
+    @Test
+    void whatGoesWrongAfterAnApprovalIsToldToTheRequesterNotTheApprover() throws Exception {
+        String id = EmulatorCalls.running(emulator.emulator(), "approved-busy");
+        reply("resize approved-busy 8GB", "UADMIN1");
+        String card = slack(b -> b.contains("aura_act_approve") && b.contains("approved-busy"));
+        emulator.emulator().failNext("PATCH", "/v1/instances/" + id, 409);
+        assertEquals("", click("aura_act_approve", token(card, "approve"), "UADMIN2"),
+                "the approver's reply URL is not the requester's");
+        String told = Awaits.request(wireMock, "/api/chat.postEphemeral", b -> b.contains("UADMIN1"),
+                Duration.ofSeconds(20));
+        assertTrue(told.contains(CHANNEL) && !told.contains("UADMIN2"), "privately to the requester: " + told);
     }
 
     @Test

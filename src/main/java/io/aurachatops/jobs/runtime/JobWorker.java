@@ -177,7 +177,7 @@ public class JobWorker {
                         "refused:needs-" + needed.label(), null);
                 return Reply.of(Denials.roleNeeded(job.verb(), needed) + role.note().map(n -> "\n" + n).orElse(""));
             }
-            Optional<Reply> waiting = approvals.gate(job.jobId(), job.verb(), job.args(), job.requester(), target);
+            Optional<Reply> waiting = approvals.gate(job.jobId(), verb.spec(), job.args(), job.requester(), target);
             if (waiting.isPresent()) {
                 return waiting.get();
             }
