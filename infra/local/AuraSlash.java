@@ -105,6 +105,9 @@ public class AuraSlash {
                 System.out.println("   The form was not accepted; fix the fields above and submit again.");
                 return;
             }
+            if (submit && ack.statusCode() == 200) {
+                form.clear(); // Slack closes an accepted form; another create starts a new one
+            }
             boolean formShown = text.equals("create") && ack.body().isEmpty()
                     || click && args[1].equals("aura_open_create") || choose;
             if (formShown) {

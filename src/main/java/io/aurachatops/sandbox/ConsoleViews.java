@@ -28,6 +28,7 @@ public final class ConsoleViews implements Views {
     public static final String VIEW_ID = "VSANDBOX";
 
     private final PrintStream out;
+    private volatile List<LayoutBlock> shown = List.of();
 
     public ConsoleViews(PrintStream out) {
         this.out = out;
@@ -44,7 +45,14 @@ public final class ConsoleViews implements Views {
         print("form updated", view);
     }
 
+    @Override
+    public List<LayoutBlock> shown(String viewId) {
+        return VIEW_ID.equals(viewId) ? shown : List.of();
+    }
+
     private synchronized void print(String heading, View view) {
+        // A form that can be submitted; a new form (or its loading view) forgets the last one.
+        shown = view.getSubmit() == null ? List.of() : List.copyOf(view.getBlocks());
         List<String> lines = new ArrayList<>();
         List<String> typed = new ArrayList<>();
         for (LayoutBlock block : view.getBlocks()) {

@@ -8,8 +8,10 @@ import static com.slack.api.model.block.element.BlockElements.conversationsSelec
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 
+import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.element.StaticSelectElement;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewState;
@@ -20,6 +22,7 @@ import io.aurachatops.command.MemorySize;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -117,8 +120,9 @@ final class CreateModal {
     }
 
     /** Field errors for a submission, keyed by block id; empty when it can be queued. */
-    static Map<String, String> errors(ViewState state, Function<String, Optional<String>> leaseProblem) {
-        Map<String, String> errors = new HashMap<>();
+    static Map<String, String> errors(ViewState state, List<LayoutBlock> shown,
+            Function<String, Optional<String>> leaseProblem) {
+        Map<String, String> errors = new LinkedHashMap<>(); // in the form's order
         String name = value(state, NAME).map(String::trim).orElse("");
         if (name.isEmpty()) {
             errors.put(NAME, "Give it a name.");
@@ -126,8 +130,12 @@ final class CreateModal {
             errors.put(NAME, "At most 30 characters (Aura's limit); this one has " + name.length() + ".");
         }
         for (String block : List.of(TYPE, CLOUD, REGION, MEMORY)) {
-            if (selected(state, block) == null) {
+            String chosen = selected(state, block);
+            if (chosen == null) {
                 errors.put(block, "Choose one.");
+            } else if (offered(shown, block).map(values -> !values.contains(chosen)).orElse(false)) {
+                // Slack keeps a choice when a change above removes it from the options; the view says what fits.
+                errors.put(block, "That is not offered with the choices above; choose again.");
             }
         }
         value(state, TTL).map(String::trim).filter(t -> !t.isEmpty()).flatMap(leaseProblem).ifPresent(p ->
@@ -172,6 +180,15 @@ final class CreateModal {
             }
             return e;
         })));
+    }
+
+    /** The option values a select of the shown view offers; empty when the view does not show that select. */
+    private static Optional<Set<String>> offered(List<LayoutBlock> shown, String blockId) {
+        return shown.stream().filter(b -> b instanceof InputBlock input && blockId.equals(input.getBlockId()))
+                .map(b -> ((InputBlock) b).getElement()).filter(StaticSelectElement.class::isInstance)
+                .map(StaticSelectElement.class::cast).filter(e -> e.getOptions() != null).findFirst()
+                .map(e -> e.getOptions().stream().map(OptionObject::getValue)
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 
     private static OptionObject option(String text, String value) {

@@ -2,6 +2,7 @@ package io.aurachatops.slack;
 
 import com.google.gson.JsonObject;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.model.block.LayoutBlock;
 import io.aurachatops.access.AccessPolicy;
 import io.aurachatops.command.CommandException;
 import io.aurachatops.command.Requester;
@@ -12,14 +13,15 @@ import io.aurachatops.leases.LeaseSettings;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A submitted create form. What the form alone can decide is answered inline within Slack's 3 s (a missing or
- * too long name, a choice not made, a bad lease, a channel the bot does not act in); the rest is the create job's,
- * queued exactly as the typed command queues it, so both make the same request to Aura.
+ * too long name, a choice not made or no longer offered, a bad lease, a channel the bot does not act in); the
+ * rest is the create job's, queued exactly as the typed command queues it, so both make the same request to Aura.
  */
 @ApplicationScoped
 public class CreateSubmissions {
@@ -27,9 +29,11 @@ public class CreateSubmissions {
     private final JobQueue queue;
     private final AccessPolicy access;
     private final LeaseSettings leases;
+    private final Views views;
 
-    public CreateSubmissions(JobQueue queue, AccessPolicy access, LeaseSettings leases) {
+    public CreateSubmissions(JobQueue queue, AccessPolicy access, LeaseSettings leases, Views views) {
         this.queue = queue;
+        this.views = views;
         this.access = access;
         this.leases = leases;
     }
@@ -39,7 +43,9 @@ public class CreateSubmissions {
                 || submitted.getUser() == null) {
             return SlackResponse.EMPTY_OK;
         }
-        Map<String, String> errors = CreateModal.errors(submitted.getView().getState(), this::leaseProblem);
+        List<LayoutBlock> shown = submitted.getView().getBlocks() == null || submitted.getView().getBlocks().isEmpty()
+                ? views.shown(submitted.getView().getId()) : submitted.getView().getBlocks();
+        Map<String, String> errors = CreateModal.errors(submitted.getView().getState(), shown, this::leaseProblem);
         Optional<String> channel = CreateModal.channel(submitted.getView().getState());
         if (channel.isEmpty()) {
             errors.put(CreateModal.CHANNEL, "Choose where its card goes.");

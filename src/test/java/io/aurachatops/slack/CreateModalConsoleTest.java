@@ -8,7 +8,11 @@ import io.aurachatops.sandbox.ConsoleViews;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import com.slack.api.model.view.ViewState;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The sandbox prints the create form readably, with the helper commands that choose in it and submit it. */
@@ -17,14 +21,15 @@ class CreateModalConsoleTest {
     final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     final ConsoleViews views = new ConsoleViews(new PrintStream(printed, true, StandardCharsets.UTF_8));
 
+    final List<InstanceConfiguration> offered = List.of(
+            new InstanceConfiguration("professional-db", "aws", "us-west-2", "US West, Oregon (us-west-2)", "2GB",
+                    "4GB", "5"),
+            new InstanceConfiguration("professional-db", "aws", "us-west-2", "US West, Oregon (us-west-2)", "8GB",
+                    "16GB", "5"),
+            new InstanceConfiguration("free-db", "gcp", "europe-west1", "Belgium", "1GB", "2GB", "5"));
+
     @Test
     void theFormShowsEachChoiceAsAHelperCommandAndHowToSubmit() {
-        List<InstanceConfiguration> offered = List.of(
-                new InstanceConfiguration("professional-db", "aws", "us-west-2", "US West, Oregon (us-west-2)", "2GB",
-                        "4GB", "5"),
-                new InstanceConfiguration("professional-db", "aws", "us-west-2", "US West, Oregon (us-west-2)", "8GB",
-                        "16GB", "5"),
-                new InstanceConfiguration("free-db", "gcp", "europe-west1", "Belgium", "1GB", "2GB", "5"));
         Views.Opened opened = views.open("trigger", CreateModal.loading("")).orElseThrow();
         assertEquals(ConsoleViews.VIEW_ID, opened.viewId(), "the helper sends this id back");
         views.update(opened.viewId(), opened.hash(), CreateModal.form("", offered, new CreateModal.Choice(
@@ -47,5 +52,27 @@ class CreateModalConsoleTest {
         views.update(ConsoleViews.VIEW_ID, "sandbox", CreateModal.problem("Aura is down <now>"));
         String console = printed.toString(StandardCharsets.UTF_8);
         assertTrue(console.contains("❌ Aura is down <now>") && !console.contains("submit:"), console);
+    }
+
+    @Test
+    void theSandboxChecksASubmissionAgainstTheFormItLastPrinted() {
+        views.open("trigger", CreateModal.loading(""));
+        assertTrue(views.shown(ConsoleViews.VIEW_ID).isEmpty(), "a loading form offers nothing to check against");
+        views.update(ConsoleViews.VIEW_ID, "sandbox", CreateModal.form("", offered, new CreateModal.Choice(
+                "professional-db", null, null, null)));
+        ViewState state = new ViewState();
+        Map<String, Map<String, ViewState.Value>> values = new HashMap<>();
+        Map.of("type", "business-critical", "cloud", "aws", "region", "us-west-2", "memory", "8GB").forEach(
+                (block, value) -> {
+                    ViewState.Value chosen = new ViewState.Value();
+                    ViewState.SelectedOption option = new ViewState.SelectedOption();
+                    option.setValue(value);
+                    chosen.setSelectedOption(option);
+                    values.put(block, Map.of(CreateModal.ACTION_PREFIX + block, chosen));
+                });
+        state.setValues(values);
+        Map<String, String> errors = CreateModal.errors(state, views.shown(ConsoleViews.VIEW_ID), ttl -> Optional.empty());
+        assertEquals(List.of("name", "type"), List.copyOf(errors.keySet()), "in the form's order: " + errors);
+        assertTrue(errors.get("type").contains("not offered"), errors.toString());
     }
 }

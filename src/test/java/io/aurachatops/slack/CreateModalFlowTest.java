@@ -94,12 +94,18 @@ class CreateModalFlowTest {
         assertTrue(sizes.contains("1GB") && sizes.contains("16GB") && !sizes.contains("32GB"),
                 "sizes of that region, within AURA_MAX_MEMORY: " + sizes);
 
+        String stale = send(interactions, submit("stale-choice", "", filled, Map.of("type", "business-critical",
+                "region", "eu-west-1"))).body();
+        assertTrue(stale.contains("\"type\":\"That is not offered") && stale.contains("\"region\":\"That is not offered")
+                && !stale.contains("\"memory\""), "choices the shown form does not offer are refused inline: " + stale);
+        assertEquals(0, EmulatorCalls.countNamed(emulator.emulator(), "stale-choice"));
+
         String tooLong = send(interactions, submit("x".repeat(31), "5m")).body();
         assertTrue(tooLong.contains("\"response_action\":\"errors\"") && tooLong.contains("At most 30 characters")
                 && tooLong.contains("at least 10m"), tooLong);
         assertEquals(0, EmulatorCalls.countNamed(emulator.emulator(), "x".repeat(31)));
 
-        assertTrue(send(interactions, submit("modal-made", "")).body().isEmpty(), "a valid form closes");
+        assertTrue(send(interactions, submit("modal-made", "", filled, Map.of())).body().isEmpty(), "a valid form closes");
         String card = Awaits.request(wireMock, "/api/chat.postMessage", b -> b.contains("modal-made")
                 && b.contains("Creating"), Duration.ofSeconds(20));
         assertTrue(card.contains("channel=" + CHANNEL) && card.contains("europe-west1") && card.contains("2GB"), card);
@@ -268,15 +274,26 @@ class CreateModalFlowTest {
     }
 
     private String submit(String name, String ttl) {
+        return submit(name, ttl, null, Map.of());
+    }
+
+    /** A submission as Slack sends it: the state, with {@code changed} over the usual choices, and the shown blocks. */
+    private String submit(String name, String ttl, JsonNode shown, Map<String, String> changed) {
         ObjectNode payload = json.createObjectNode().put("type", "view_submission");
         payload.putObject("user").put("id", "UOPER1");
         payload.putObject("team").put("id", "T0TEAM");
         ObjectNode view = payload.putObject("view").put("id", "V0FORM").put("callback_id", "aura_create")
                 .put("type", "modal");
+        if (shown != null) {
+            view.set("blocks", shown.path("blocks"));
+        }
         ObjectNode values = view.putObject("state").putObject("values");
         values.putObject("name").putObject("name").put("type", "plain_text_input").put("value", name);
         values.putObject("ttl").putObject("ttl").put("type", "plain_text_input").put("value", ttl);
-        Map.of("type", "professional-db", "cloud", "gcp", "region", "europe-west1", "memory", "2GB").forEach(
+        Map<String, String> chosen = new java.util.HashMap<>(Map.of("type", "professional-db", "cloud", "gcp",
+                "region", "europe-west1", "memory", "2GB"));
+        chosen.putAll(changed);
+        chosen.forEach(
                 (block, value) -> values.putObject(block).putObject("aura_modal_" + block).put("type", "static_select")
                         .putObject("selected_option").put("value", value));
         values.putObject("channel").putObject("channel").put("type", "conversations_select")
