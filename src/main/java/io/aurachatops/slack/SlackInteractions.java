@@ -182,6 +182,10 @@ public class SlackInteractions {
             return Optional.empty();
         }
         String token = action.getSelectedOption().getValue();
+        if (ConfirmationTokens.channelOf(token).isEmpty()) {
+            // No channel to answer in: the Home tab's own options always name one, so this one was made up.
+            Log.warnf("A Home tab choice by %s names no channel; ignored", click.getUser().getId());
+        }
         return ConfirmationTokens.channelOf(token).map(channel -> new ButtonClickJob(UUID.randomUUID().toString(),
                 action.getActionId(), token, click.getUser().getId(), click.getTeam() == null ? null
                         : click.getTeam().getId(), Card.privateFallback(channel, null, 1)));

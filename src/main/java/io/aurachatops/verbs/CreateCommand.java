@@ -26,7 +26,8 @@ public class CreateCommand implements Verb {
 
     public static final CommandSpec SPEC = new CommandSpec("create",
             "create <name> [--type T] [--cloud-provider P] [--region R] [--memory M] [--version 5] [--tenant-id T] [--ttl 8h]",
-            "Create an instance; its password goes to the vault (AWS Secrets Manager), never to Slack", Role.OPERATOR,
+            "Create an instance (`/aura create` alone opens a form of the choices your tenant offers); its "
+                    + "password goes to the vault (AWS Secrets Manager), never to Slack", Role.OPERATOR,
             List.of(Positional.required("name", "name")),
             List.of(new Flag("type", ArgKind.WORD, "free-db, professional-db, … (default `AURA_DEFAULT_TYPE`)"),
                     new Flag("cloud-provider", ArgKind.WORD, "gcp, aws or azure"),
