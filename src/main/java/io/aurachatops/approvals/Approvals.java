@@ -143,6 +143,15 @@ public class Approvals {
                 + "another admin approves it."));
     }
 
+    /** Whether {@link #gate} would ask for an approval (rules that cannot be read are the gate's to answer). */
+    public boolean wouldAsk(String verb, Map<String, String> args) {
+        try {
+            return !args.containsKey(APPROVAL_ARG) && policy.get().rule(verb, args).isPresent();
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
+    }
+
     /** A pending request, as others see it. */
     public record Pending(String command, String requesterId, String channelId) {
     }

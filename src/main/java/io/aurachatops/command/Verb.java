@@ -13,4 +13,11 @@ public interface Verb {
     }
 
     Reply run(CommandContext context);
+
+    /**
+     * Refuses, by throwing, a command that cannot succeed now, and changes nothing. Asked before a second person
+     * is asked to approve it, so that nobody approves what would fail.
+     */
+    default void check(CommandContext context) {
+    }
 }

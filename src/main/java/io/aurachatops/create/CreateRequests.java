@@ -34,6 +34,13 @@ public class CreateRequests {
     }
 
     /** {@code shape} turns the validated request into what is sent (a clone adds its source). */
+    /** Refuses, by throwing, a create that the lease rules, the guardrails or Aura's offer refuse. Changes nothing. */
+    public void check(String tenant, Map<String, String> args, CreateValidator validator) {
+        Optional.ofNullable(args.get("ttl")).ifPresent(leases::length);
+        validator.resolve(tenant, args, aura.configurations(tenant, Priority.INTERACTIVE),
+                aura.instances(Optional.of(tenant), Priority.INTERACTIVE));
+    }
+
     public Reply start(CommandContext context, String tenant, Map<String, String> args, CreateValidator validator,
             UnaryOperator<InstanceRequest> shape) {
         Optional.ofNullable(args.get("ttl")).ifPresent(leases::length); // a bad lease is refused before Aura is asked

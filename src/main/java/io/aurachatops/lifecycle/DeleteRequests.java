@@ -48,14 +48,7 @@ public class DeleteRequests {
     }
 
     public Reply request(CommandContext context, String reference) {
-        Instance i = instances.resolve(reference, Priority.INTERACTIVE);
-        if (protectedInstances.covers(i.id(), i.name())) {
-            audit.record(context.requester(), "delete", i.id(), "refused:protected", null);
-            throw new CommandException(InstanceMessages.protectedInstance(i));
-        }
-        if (i.status().isBeingDeleted()) {
-            return Reply.of(InstanceMessages.name(i) + " is already being deleted.");
-        }
+        Instance i = deletable(context, reference);
         String token = tokens.issue(i.id(), context.requester().userId(), context.requester().channelId(), time.now());
         String name = Markdown.escape(i.name());
         String secret = secretNote(i.id());
@@ -78,6 +71,19 @@ public class DeleteRequests {
     }
 
     /** What happens to the instance's secret; the card is only informed by it, so a vault hiccup does not stop it. */
+    /** The instance, if it may be deleted now; otherwise why not, thrown. Changes nothing. */
+    public Instance deletable(CommandContext context, String reference) {
+        Instance i = instances.resolve(reference, Priority.INTERACTIVE);
+        if (protectedInstances.covers(i.id(), i.name())) {
+            audit.record(context.requester(), "delete", i.id(), "refused:protected", null);
+            throw new CommandException(InstanceMessages.protectedInstance(i));
+        }
+        if (i.status().isBeingDeleted()) {
+            throw new CommandException(InstanceMessages.name(i) + " is already being deleted.");
+        }
+        return i;
+    }
+
     private String secretNote(String instanceId) {
         String kept = "its credentials secret `" + Markdown.escape(vault.secretName(instanceId)) + "` is kept for 7 "
                 + "days after";

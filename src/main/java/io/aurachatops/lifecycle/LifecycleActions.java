@@ -94,15 +94,23 @@ public class LifecycleActions {
     }
 
     public Reply resize(CommandContext context, String reference, String memory) {
+        Instance i = resizable(context, reference, memory);
+        return start(context, "resize", i, id -> aura.resize(id, memory, Priority.INTERACTIVE),
+                "📏 Resizing to " + memory + ":", new WatchStarter.Target(WatchOperation.RESIZE, i.status().value(),
+                        null, null, null, memory, null));
+    }
+
+    /** The instance, if Aura would resize it to {@code memory} now; otherwise why not, thrown. Changes nothing. */
+    public Instance resizable(CommandContext context, String reference, String memory) {
         Instance i = unprotected(context, "resize", reference);
         if ("free-db".equals(i.type())) {
-            return Reply.of(InstanceMessages.name(i) + " is a `free-db` instance, which cannot be resized.");
+            throw new CommandException(InstanceMessages.name(i) + " is a `free-db` instance, which cannot be resized.");
         }
         if (memory.equalsIgnoreCase(String.valueOf(i.memory()))) {
-            return Reply.of(InstanceMessages.name(i) + " already has " + memory + ".");
+            throw new CommandException(InstanceMessages.name(i) + " already has " + memory + ".");
         }
         if (i.status().value().equals("paused")) {
-            return Reply.of(InstanceMessages.name(i) + " is paused; resume it before resizing.");
+            throw new CommandException(InstanceMessages.name(i) + " is paused; resume it before resizing.");
         }
         requireRunning(i, null);
         List<String> offered = aura.configurations(i.tenantId(), Priority.INTERACTIVE).stream()
@@ -119,9 +127,7 @@ public class LifecycleActions {
                     + " in " + Markdown.escape(i.cloudProvider()) + " " + Markdown.escape(i.region()) + ". Valid: "
                     + choices(allowed) + ".");
         }
-        return start(context, "resize", i, id -> aura.resize(id, memory, Priority.INTERACTIVE),
-                "📏 Resizing to " + memory + ":", new WatchStarter.Target(WatchOperation.RESIZE, i.status().value(),
-                        null, null, null, memory, null));
+        return i;
     }
 
     private Reply start(CommandContext context, String verb, Instance i, Function<String, Accepted> call, String doing,

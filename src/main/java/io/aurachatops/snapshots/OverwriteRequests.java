@@ -49,22 +49,15 @@ public class OverwriteRequests {
         this.time = time;
     }
 
+    /** A target that may be overwritten now with the data of a source. */
+    public record Overwritable(Instance target, Instance source) {
+    }
+
     public Reply request(CommandContext context, String targetReference, String sourceReference, String snapshotId) {
-        Instance target = instances.resolve(targetReference, Priority.INTERACTIVE);
+        Overwritable overwritable = overwritable(context, targetReference, sourceReference, snapshotId);
+        Instance target = overwritable.target();
+        Instance source = overwritable.source();
         String targetName = InstanceFormat.label(target);
-        if (protectedInstances.covers(target.id(), target.name())) {
-            audit.record(context.requester(), "overwrite", target.id(), "refused:protected", null);
-            throw new CommandException(targetName + " is protected (`AURA_PROTECTED`): the bot never overwrites its data.");
-        }
-        if (!"running".equals(target.status().value())) {
-            return Reply.of(targetName + " is `" + Markdown.escape(target.status().value()) + "`; Aura overwrites a "
-                    + "running instance only.");
-        }
-        Instance source = instances.resolve(sourceReference, Priority.INTERACTIVE);
-        refuseUnfit(target, source, snapshotId);
-        if (snapshotId != null) {
-            seeds.check(source, snapshotId);
-        }
         String token = tokens.issueOverwrite(target.id(), source.id(), snapshotId, context.requester().userId(),
                 context.requester().channelId(), time.now());
         String from = "*" + Markdown.escape(source.name()) + "* (`" + Markdown.escape(source.id()) + "`)"
@@ -79,6 +72,27 @@ public class OverwriteRequests {
                 approver, context.requester().teamId(), posted));
         audit.record(context.requester(), "overwrite", target.id(), "confirmation-requested", null);
         return Reply.NONE;
+    }
+
+    /** The target and source, if Aura would overwrite the one with the other now; otherwise why not, thrown. */
+    public Overwritable overwritable(CommandContext context, String targetReference, String sourceReference,
+            String snapshotId) {
+        Instance target = instances.resolve(targetReference, Priority.INTERACTIVE);
+        String targetName = InstanceFormat.label(target);
+        if (protectedInstances.covers(target.id(), target.name())) {
+            audit.record(context.requester(), "overwrite", target.id(), "refused:protected", null);
+            throw new CommandException(targetName + " is protected (`AURA_PROTECTED`): the bot never overwrites its data.");
+        }
+        if (!"running".equals(target.status().value())) {
+            throw new CommandException(targetName + " is `" + Markdown.escape(target.status().value())
+                    + "`; Aura overwrites a running instance only.");
+        }
+        Instance source = instances.resolve(sourceReference, Priority.INTERACTIVE);
+        refuseUnfit(target, source, snapshotId);
+        if (snapshotId != null) {
+            seeds.check(source, snapshotId);
+        }
+        return new Overwritable(target, source);
     }
 
     /** What Aura would refuse, or what makes no sense, said before any card. */

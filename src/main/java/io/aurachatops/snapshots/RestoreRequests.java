@@ -51,21 +51,14 @@ public class RestoreRequests {
         this.time = time;
     }
 
+    /** An instance and the snapshot it may be restored from now. */
+    public record Restorable(Instance instance, Snapshot snapshot) {
+    }
+
     public Reply request(CommandContext context, String reference, String snapshotId) {
-        Instance i = instances.resolve(reference, Priority.INTERACTIVE);
-        String name = InstanceFormat.label(i);
-        if (protectedInstances.covers(i.id(), i.name())) {
-            audit.record(context.requester(), "restore", i.id(), "refused:protected", null);
-            throw new CommandException(name + " is protected (`AURA_PROTECTED`): the bot never overwrites its data.");
-        }
-        if (i.status().isTransitional()) {
-            return Reply.of(name + " is busy: `" + Markdown.escape(i.status().value()) + "`. Try again when it finishes.");
-        }
-        Snapshot snapshot = snapshot(i, snapshotId, name);
-        if (!snapshot.completed()) {
-            return Reply.of("Snapshot `" + Markdown.escape(snapshotId) + "` of " + name + " is `"
-                    + Markdown.escape(snapshot.status()) + "`; only a `Completed` snapshot can be restored.");
-        }
+        Restorable restorable = restorable(context, reference, snapshotId);
+        Instance i = restorable.instance();
+        Snapshot snapshot = restorable.snapshot();
         String token = tokens.issueRestore(i.id(), snapshotId, context.requester().userId(),
                 context.requester().channelId(), time.now());
         Reply card = SnapshotCard.render("♻️ Restore *" + Markdown.escape(i.name()) + "* from its snapshot of "
@@ -78,6 +71,26 @@ public class RestoreRequests {
                 approver, context.requester().teamId(), posted));
         audit.record(context.requester(), "restore", i.id(), "confirmation-requested", null);
         return Reply.NONE;
+    }
+
+    /** The instance and snapshot, if Aura would restore it now; otherwise why not, thrown. Changes nothing. */
+    public Restorable restorable(CommandContext context, String reference, String snapshotId) {
+        Instance i = instances.resolve(reference, Priority.INTERACTIVE);
+        String name = InstanceFormat.label(i);
+        if (protectedInstances.covers(i.id(), i.name())) {
+            audit.record(context.requester(), "restore", i.id(), "refused:protected", null);
+            throw new CommandException(name + " is protected (`AURA_PROTECTED`): the bot never overwrites its data.");
+        }
+        if (i.status().isTransitional()) {
+            throw new CommandException(name + " is busy: `" + Markdown.escape(i.status().value())
+                    + "`. Try again when it finishes.");
+        }
+        Snapshot snapshot = snapshot(i, snapshotId, name);
+        if (!snapshot.completed()) {
+            throw new CommandException("Snapshot `" + Markdown.escape(snapshotId) + "` of " + name + " is `"
+                    + Markdown.escape(snapshot.status()) + "`; only a `Completed` snapshot can be restored.");
+        }
+        return new Restorable(i, snapshot);
     }
 
     private Snapshot snapshot(Instance i, String snapshotId, String name) {

@@ -8,6 +8,7 @@ import io.aurachatops.aura.Priority;
 import io.aurachatops.command.InstanceFormat;
 import io.aurachatops.command.ArgKind;
 import io.aurachatops.command.CommandContext;
+import io.aurachatops.command.CommandException;
 import io.aurachatops.command.CommandSpec;
 import io.aurachatops.command.Flag;
 import io.aurachatops.command.MemorySize;
@@ -75,11 +76,29 @@ public class CloneCommand implements Verb {
 
     @Override
     public Reply run(CommandContext context) {
+        Instance source = source(context);
+        String snapshotId = context.command().arg("snapshot").orElse(null);
+        return requests.start(context, source.tenantId(), args(context, source), validator,
+                r -> r.cloneOf(source.id(), snapshotId));
+    }
+
+    @Override
+    public void check(CommandContext context) {
+        Instance source = source(context);
+        requests.check(source.tenantId(), args(context, source), validator);
+    }
+
+    private Instance source(CommandContext context) {
         Instance source = instances.resolve(context.command().arg("source").orElseThrow(), Priority.INTERACTIVE);
-        String name = InstanceFormat.label(source);
         if ("free-db".equals(source.type())) {
-            return Reply.of(name + " is a `free-db` instance; Aura does not clone free instances.");
+            throw new CommandException(InstanceFormat.label(source) + " is a `free-db` instance; Aura does not clone "
+                    + "free instances.");
         }
+        return source;
+    }
+
+    /** The create's arguments for a copy of {@code source}. */
+    private Map<String, String> args(CommandContext context, Instance source) {
         String snapshotId = context.command().arg("snapshot").orElse(null);
         if (snapshotId != null) {
             seeds.check(source, snapshotId);
@@ -96,6 +115,6 @@ public class CloneCommand implements Verb {
             smallest(source).ifPresent(memory -> args.put("memory", memory));
         }
         args.putIfAbsent("memory", source.memory());
-        return requests.start(context, source.tenantId(), args, validator, r -> r.cloneOf(source.id(), snapshotId));
+        return args;
     }
 }

@@ -57,4 +57,10 @@ public class CreateCommand implements Verb {
         String tenant = tenants.require(context.command().arg("tenant-id"), Priority.INTERACTIVE);
         return requests.start(context, tenant, context.command().args(), validator, request -> request);
     }
+
+    @Override
+    public void check(CommandContext context) {
+        requests.check(tenants.require(context.command().arg("tenant-id"), Priority.INTERACTIVE),
+                context.command().args(), validator);
+    }
 }

@@ -30,6 +30,11 @@ public class DeleteCommand implements Verb {
     }
 
     @Override
+    public void check(CommandContext context) {
+        requests.deletable(context, context.command().arg("instance").orElseThrow());
+    }
+
+    @Override
     public Reply run(CommandContext context) {
         return requests.request(context, context.command().arg("instance").orElseThrow());
     }

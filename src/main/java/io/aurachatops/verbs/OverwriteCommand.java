@@ -35,6 +35,12 @@ public class OverwriteCommand implements Verb {
     }
 
     @Override
+    public void check(CommandContext context) {
+        requests.overwritable(context, context.command().arg("target").orElseThrow(),
+                context.command().arg("from").orElseThrow(), context.command().arg("snapshot").orElse(null));
+    }
+
+    @Override
     public Reply run(CommandContext context) {
         return requests.request(context, context.command().arg("target").orElseThrow(),
                 context.command().arg("from").orElseThrow(), context.command().arg("snapshot").orElse(null));

@@ -33,6 +33,12 @@ public class ResizeCommand implements Verb {
     }
 
     @Override
+    public void check(CommandContext context) {
+        actions.resizable(context, context.command().arg("instance").orElseThrow(),
+                context.command().arg("memory").orElseThrow());
+    }
+
+    @Override
     public Reply run(CommandContext context) {
         return actions.resize(context, context.command().arg("instance").orElseThrow(),
                 context.command().arg("memory").orElseThrow());

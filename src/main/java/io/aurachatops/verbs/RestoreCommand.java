@@ -31,6 +31,12 @@ public class RestoreCommand implements Verb {
     }
 
     @Override
+    public void check(CommandContext context) {
+        requests.restorable(context, context.command().arg("instance").orElseThrow(),
+                context.command().arg("snapshot").orElseThrow());
+    }
+
+    @Override
     public Reply run(CommandContext context) {
         return requests.request(context, context.command().arg("instance").orElseThrow(),
                 context.command().arg("snapshot").orElseThrow());

@@ -3,6 +3,8 @@ package io.aurachatops.approvals;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -128,6 +130,18 @@ class ApprovalFlowTest {
         String told = Awaits.request(wireMock, "/api/chat.postEphemeral", b -> b.contains("UADMIN1"),
                 Duration.ofSeconds(20));
         assertTrue(told.contains(CHANNEL) && !told.contains("UADMIN2"), "privately to the requester: " + told);
+    }
+
+    @Test
+    void aCommandThatCannotSucceedIsRefusedBeforeAnyoneIsAskedToApproveIt() throws Exception {
+        String id = EmulatorCalls.running(emulator.emulator(), "never-asked");
+        assertTrue(reply("resize never-asked 999GB", "UADMIN1").contains("above the limit"));
+        assertTrue(reply("delete no-such-instance", "UADMIN1").contains("no-such-instance"));
+        String snapshot = "00000000-0000-0000-0000-000000000000";
+        assertTrue(reply("restore never-asked " + snapshot, "UADMIN1").contains("has no snapshot"));
+        assertTrue(wireMock.findAll(postRequestedFor(urlEqualTo("/api/chat.postMessage"))).stream()
+                .noneMatch(r -> r.getBodyAsString().contains("aura_act_approve")), "no approval card was posted");
+        assertEquals(0, emulator.emulator().requestCount("PATCH", "/v1/instances/" + id));
     }
 
     @Test

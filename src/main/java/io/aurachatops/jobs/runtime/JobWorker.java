@@ -177,11 +177,16 @@ public class JobWorker {
                         "refused:needs-" + needed.label(), null);
                 return Reply.of(Denials.roleNeeded(job.verb(), needed) + role.note().map(n -> "\n" + n).orElse(""));
             }
+            CommandContext context = new CommandContext(command, job.requester(), job.jobId(),
+                    Instant.parse(job.queuedAt()), target);
+            if (approvals.wouldAsk(job.verb(), job.args())) {
+                verb.check(context);
+            }
             Optional<Reply> waiting = approvals.gate(job.jobId(), verb.spec(), job.args(), job.requester(), target);
             if (waiting.isPresent()) {
                 return waiting.get();
             }
-            return verb.run(new CommandContext(command, job.requester(), job.jobId(), Instant.parse(job.queuedAt()), target));
+            return verb.run(context);
         } catch (UsageException e) {
             return Reply.of(e.userMessage());
         } catch (CommandException e) {
