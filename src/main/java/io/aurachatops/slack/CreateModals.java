@@ -1,5 +1,8 @@
 package io.aurachatops.slack;
 
+import io.aurachatops.access.Denials;
+import io.aurachatops.access.Role;
+import io.aurachatops.access.RoleResolver;
 import io.aurachatops.aura.AuraApiException;
 import io.aurachatops.aura.AuraGateway;
 import io.aurachatops.aura.InstanceConfiguration;
@@ -11,6 +14,7 @@ import io.aurachatops.command.TenantResolver;
 import io.aurachatops.create.Guardrails;
 import io.aurachatops.jobs.JobHandler;
 import io.aurachatops.jobs.ModalJob;
+import io.aurachatops.verbs.CreateCommand;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +32,12 @@ public class CreateModals implements JobHandler<ModalJob> {
     private final AuraGateway aura;
     private final TenantResolver tenants;
     private final Guardrails guardrails;
+    private final RoleResolver roles;
 
-    public CreateModals(Views views, AuraGateway aura, TenantResolver tenants, Guardrails guardrails) {
+    public CreateModals(Views views, AuraGateway aura, TenantResolver tenants, Guardrails guardrails,
+            RoleResolver roles) {
         this.views = views;
+        this.roles = roles;
         this.aura = aura;
         this.tenants = tenants;
         this.guardrails = guardrails;
@@ -48,6 +55,14 @@ public class CreateModals implements JobHandler<ModalJob> {
 
     @Override
     public void run(ModalJob job) {
+        Role needed = CreateCommand.SPEC.role();
+        RoleResolver.Resolution role = roles.resolve(job.userId());
+        if (!role.role().covers(needed)) {
+            // Said in the form, before anything is filled in, rather than at submit.
+            update(job, CreateModal.problem(Denials.roleNeeded("create", needed)
+                    + role.note().map(n -> " " + n).orElse("")));
+            return;
+        }
         List<InstanceConfiguration> offered;
         try {
             String tenant = tenants.require(Optional.empty(), Priority.INTERACTIVE);

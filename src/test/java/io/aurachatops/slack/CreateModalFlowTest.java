@@ -132,6 +132,16 @@ class CreateModalFlowTest {
     }
 
     @Test
+    void someoneWhoMayNotCreateIsToldSoInTheFormBeforeFillingItIn() throws Exception {
+        assertEquals(200, send(commands, SlackRequests.commandBody("create", "UVIEWER", CHANNEL,
+                wireMock.baseUrl() + "/hooks/viewer")).statusCode());
+        JsonNode refused = view(Awaits.request(wireMock, "/api/views.update", b -> b.contains("V0FORM"),
+                Duration.ofSeconds(20)));
+        assertTrue(refused.toString().contains("needs the operator role") && refused.path("submit").isMissingNode(),
+                "no fields and no submit: " + refused);
+    }
+
+    @Test
     void aSlackTooSlowToOpenTheFormIsGivenUpSoTheAckStillComesAndSaysHowToTypeIt() throws Exception {
         wireMock.stubFor(post("/api/views.open").willReturn(aResponse().withFixedDelay(4000)
                 .withHeader("Content-Type", "application/json").withBody("{\"ok\":true,\"view\":{\"id\":\"V0LATE\"}}")));
