@@ -22,6 +22,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Provider;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,21 +49,24 @@ public class WatchRunner implements JobHandler<WatchJob> {
     private final StuckCreates stuckCreates;
     private final Iterable<CreateFollowUp> followUps;
     private final InstanceActions actions;
+    private final Iterable<CardNote> notes;
 
     @jakarta.inject.Inject
     @SuppressWarnings("java:S107") // a watch reads Aura, writes cards, the audit and the vault, and queues itself
     public WatchRunner(AuraGateway aura, Notifier notifier, Provider<JobQueue> queue, WatchSettings settings,
             TimeSource time, AuditLog audit, CredentialVault vault, StuckCreates stuckCreates,
-            jakarta.enterprise.inject.Instance<CreateFollowUp> followUps, InstanceActions actions) {
+            jakarta.enterprise.inject.Instance<CreateFollowUp> followUps, InstanceActions actions,
+            jakarta.enterprise.inject.Instance<CardNote> notes) {
         this(aura, notifier, queue, settings, time, audit, vault, stuckCreates, (Iterable<CreateFollowUp>) followUps,
-                actions);
+                actions, (Iterable<CardNote>) notes);
     }
 
     @SuppressWarnings("java:S107")
     public WatchRunner(AuraGateway aura, Notifier notifier, Provider<JobQueue> queue, WatchSettings settings,
             TimeSource time, AuditLog audit, CredentialVault vault, StuckCreates stuckCreates,
-            Iterable<CreateFollowUp> followUps, InstanceActions actions) {
+            Iterable<CreateFollowUp> followUps, InstanceActions actions, Iterable<CardNote> notes) {
         this.actions = actions;
+        this.notes = notes;
         this.followUps = followUps;
         this.stuckCreates = stuckCreates;
         this.aura = aura;
@@ -231,7 +236,7 @@ public class WatchRunner implements JobHandler<WatchJob> {
         String status = instance.status().value();
         if (status.equals("running")) {
             notifier.finishCard(job.card(), actions.on(card.render("✅ *" + Markdown.escape(job.instanceName())
-                    + "* is running", null), instance, job.card().channelId(), Role.ADMIN), job.requester().userId());
+                    + "* is running", notes(job)), instance, job.card().channelId(), Role.ADMIN), job.requester().userId());
             audit.record(job.requester(), "create", job.instanceId(), "running", null);
             followUps.forEach(f -> f.running(job));
         } else if (CREATE_FAILED.contains(status)) {
@@ -239,7 +244,7 @@ public class WatchRunner implements JobHandler<WatchJob> {
             followUps.forEach(f -> f.failed(job));
         } else {
             Card updated = status.equals(job.lastStatus()) ? job.card()
-                    : notifier.updateCard(job.card(), card.render(progressHeadline(job), null));
+                    : notifier.updateCard(job.card(), card.render(progressHeadline(job), notes(job)));
             again(job, updated, status, now);
         }
     }
@@ -355,5 +360,12 @@ public class WatchRunner implements JobHandler<WatchJob> {
     private static String minutes(WatchJob job) {
         long minutes = Duration.between(Instant.parse(job.startedAt()), Instant.parse(job.deadline())).toMinutes();
         return minutes + " min";
+    }
+
+    /** What the workflows keep on a create's card; null when nothing. */
+    private String notes(WatchJob job) {
+        List<String> lines = new ArrayList<>();
+        notes.forEach(note -> note.about(job.instanceId()).ifPresent(lines::add));
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 }

@@ -489,6 +489,8 @@ class LifecycleFlowTest {
         String id = EmulatorCalls.instances(emulator.emulator()).stream().filter(i -> i.path("name").asText()
                 .equals("lease-me")).findFirst().orElseThrow().path("id").asText();
         awaitStatus(id, "running");
+        String running = slack("chat.update", b -> b.contains("lease-me") && b.contains("is running"));
+        assertTrue(running.contains("⌛ Leased: I delete it"), "the ✅ card keeps the lease: " + running);
         wireMock.stubFor(post("/").withHeader("X-Amz-Target", equalTo("secretsmanager.DescribeSecret"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/x-amz-json-1.1")
                         .withBody("{\"Name\":\"aura/" + id + "\"}")));

@@ -40,7 +40,8 @@ class WatchRunnerTest {
     final FakeVault vault = new FakeVault();
     final WatchRunner runner = new WatchRunner(aura, notifier, () -> queue, new TestWatchSettings(), time,
             new AuditLog(() -> new RunSettings(Map.of()), () -> notifier), vault, new StuckCreates(tokens,
-                    time, () -> new RunSettings(Map.of())), java.util.List.of(), new InstanceActions(tokens, aura, time, 16));
+                    time, () -> new RunSettings(Map.of())), java.util.List.of(), new InstanceActions(tokens, aura, time, 16),
+            java.util.List.of());
 
     @Test
     void aCreateStuckPastItsDeadlineEndsWithItsCostAndDeleteAndKeepButtons() {
