@@ -29,6 +29,12 @@ public class AuraSlash {
         boolean choose = args.length == 3 && args[0].equals("form");
         boolean submit = args.length >= 1 && args[0].equals("submit");
         boolean modal = choose || submit;
+        if (!click && !choose && args.length > 0 && List.of("click", "home-click", "form").contains(args[0])) {
+            System.err.println("Usage: infra/local/aura-slash " + args[0] + (args[0].equals("form")
+                    ? " <field> <value>, e.g. form type professional-db"
+                    : " <action> <value>, as the console prints them under each button"));
+            System.exit(2);
+        }
         // "home": the Home tab opened, as the Events API delivers it; the bot prints the view on its console.
         boolean home = args.length == 1 && args[0].equals("home");
         // The shell removed the user's quotes: put them back around any word that needs them.
@@ -208,6 +214,7 @@ public class AuraSlash {
             }
             return;
         }
+        json = withoutDialogs(json);
         List<String> texts = texts(json);
         // Buttons and menu options: show how to click them from here, each under its own words.
         List<String> clicks = new ArrayList<>();
@@ -232,9 +239,6 @@ public class AuraSlash {
             }
             at = next;
         }
-        // A button's "are you sure?" dialog is not a line of the card.
-        texts.removeIf(t -> t.endsWith("?") && !t.contains("<@") || t.startsWith("This deletes")
-                || t.startsWith("This replaces") || List.of("Keep it", "Keep data", "Cancel").contains(t));
         texts.addAll(clicks);
         // The first "text" is the notification fallback; the blocks repeat and extend it.
         for (String t : texts.size() > 1 ? texts.subList(1, texts.size()) : texts) {
@@ -243,6 +247,34 @@ public class AuraSlash {
                     .replaceAll("<!date\\^\\d+\\^[^|>]*\\|([^>]*)>", "$1");
             System.out.println("   " + readable.replace("\n", "\n   "));
         }
+    }
+
+    /** The message without its buttons' "are you sure?" dialogs, whose words are not lines of the card. */
+    static String withoutDialogs(String json) {
+        String key = "\"confirm\":{\"title\"";
+        StringBuilder out = new StringBuilder(json);
+        for (int at = out.indexOf(key); at >= 0; at = out.indexOf(key, at)) {
+            int depth = 0;
+            int end = at + "\"confirm\":".length();
+            boolean inString = false;
+            for (; end < out.length(); end++) {
+                char c = out.charAt(end);
+                if (inString) {
+                    end += c == '\\' ? 1 : 0;
+                    inString = c != '"';
+                } else if (c == '"') {
+                    inString = true;
+                } else if (c == '{') {
+                    depth++;
+                } else if (c == '}' && --depth == 0) {
+                    break;
+                }
+            }
+            // Keep the JSON readable for the scans that follow: the dialog becomes an empty object.
+            out.replace(at, Math.min(end + 1, out.length()), "\"confirm\":{}");
+            at += 1;
+        }
+        return out.toString();
     }
 
     static String unescape(String s) {
