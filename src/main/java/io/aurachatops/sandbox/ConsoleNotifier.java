@@ -43,7 +43,8 @@ public final class ConsoleNotifier implements Notifier {
 
     @Override
     public void replaceReply(ReplyTarget target, Reply reply) {
-        print("private reply to <@" + target.userId() + "> replaced", reply);
+        print("private reply to <@" + target.userId() + "> in <#" + target.channelId() + ">, in place of the last one",
+                reply);
         forwardToLocalHelper(target.responseUrl(), reply);
     }
 
@@ -57,7 +58,7 @@ public final class ConsoleNotifier implements Notifier {
 
     @Override
     public Card updateCard(Card card, Reply content) {
-        print("card " + card.ts() + " updated", content);
+        print("card " + card.ts() + " in <#" + card.channelId() + ">, rewritten", content);
         forwardToLocalHelper(card.responseUrl(), content);
         return card;
     }
@@ -81,7 +82,8 @@ public final class ConsoleNotifier implements Notifier {
 
     @Override
     public void finishCard(Card card, Reply content, String requesterId) {
-        print("card " + card.ts() + " final, and a threaded reply to <@" + requesterId + ">", content);
+        print("card " + card.ts() + " in <#" + card.channelId() + ">, final (and <@" + requesterId
+                + "> is told in its thread)", content);
         forwardToLocalHelper(card.responseUrl(), content);
     }
 
