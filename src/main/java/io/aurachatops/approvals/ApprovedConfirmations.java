@@ -21,6 +21,15 @@ public class ApprovedConfirmations {
         this.queue = queue;
     }
 
+    /**
+     * Who confirms the card: "Any admin may confirm within 10 minutes", or, for an approved request, the
+     * approver at once (the buttons stay, in case their confirmation is refused).
+     */
+    public String whoConfirms(CommandContext context) {
+        return context.command().arg(Approvals.APPROVER_ARG).map(approver -> "Approved by <@" + approver
+                + ">, so it is confirmed in their name now.").orElse("Any admin may confirm within 10 minutes.");
+    }
+
     /** If {@code context} runs an approved request, queues {@code confirmedBy} the approver. */
     public void confirmIfApproved(CommandContext context, Function<String, Job> confirmedBy) {
         context.command().arg(Approvals.APPROVER_ARG).ifPresent(approver -> queue.get().submit(

@@ -58,7 +58,7 @@ public class DeleteRequests {
             buttons.add(1, ConfirmationTokens.cloneFirstButton(token, i.name(), SafeDeletes.copyName(i.name(), time.now())));
         }
         Reply card = InstanceMessages.card(i).render("🗑️ Delete *" + name + "*? Requested by <@"
-                + context.requester().userId() + ">", "Any admin may confirm within 10 minutes. This deletes the "
+                + context.requester().userId() + ">", approved.whoConfirms(context) + " This deletes the "
                         + "instance, its snapshots and all its data (snapshots die with their instance); " + secret
                         + (cloneable ? " To keep the data, *Clone first, then delete* makes a paused copy before it "
                                 + "deletes." : ""))

@@ -64,7 +64,7 @@ public class OverwriteRequests {
                 + (snapshotId == null ? " as it is now" : ", snapshot `" + Markdown.escape(snapshotId) + "`");
         Reply card = Reply.of("♻️ Overwrite *" + Markdown.escape(target.name()) + "* with the data of " + from
                 + "? Requested by <@" + context.requester().userId() + ">", List.of("*Target:* " + targetName
-                        + "\n*Source:* " + from)).withFootnote("Any admin may confirm within 10 minutes. This replaces "
+                        + "\n*Source:* " + from)).withFootnote(approved.whoConfirms(context) + " This replaces "
                                 + "all data in the target; its own data cannot be brought back.")
                 .withButtons(ConfirmationTokens.overwriteButtons(token, target.name(), target.id()));
         Card posted = notifier.postCard(context.replyTo(), card);

@@ -63,7 +63,7 @@ public class RestoreRequests {
                 context.requester().channelId(), time.now());
         Reply card = SnapshotCard.render("♻️ Restore *" + Markdown.escape(i.name()) + "* from its snapshot of "
                 + SnapshotCard.when(snapshot.timestamp()) + "? Requested by <@" + context.requester().userId() + ">",
-                i.name(), i.id(), snapshotId, snapshot.status(), "Any admin may confirm within 10 minutes. This "
+                i.name(), i.id(), snapshotId, snapshot.status(), approved.whoConfirms(context) + " This "
                         + "replaces all data in the instance with the snapshot's; anything written since is lost.")
                 .withButtons(ConfirmationTokens.restoreButtons(token, i.name(), i.id()));
         Card posted = notifier.postCard(context.replyTo(), card);

@@ -113,6 +113,9 @@ class ApprovalFlowTest {
         assertEquals(0, emulator.emulator().requestCount("POST", "/v1/instances/" + id + "/snapshots/" + snapshot
                 + "/restore"), "nothing runs before approval");
         click("aura_act_approve", token(card, "approve"), "UADMIN2");
+        String confirmation = slack(b -> b.contains("aura_restore_confirm") && b.contains("approved-restore"));
+        assertTrue(confirmation.contains("Approved by \\u003c@UADMIN2\\u003e, so it is confirmed in their name now."),
+                "the confirmation card says why: " + confirmation);
         assertTrue(Awaits.request(wireMock, "/api/chat.update", b -> b.contains("Restoring") && b.contains(
                 "approved-restore"), Duration.ofSeconds(30)).contains("confirmed by <@UADMIN2>"), "by the approver");
         assertEquals(1, emulator.emulator().requestCount("POST", "/v1/instances/" + id + "/snapshots/" + snapshot
