@@ -22,10 +22,17 @@ public record CommandSpec(String verb, String usage, String summary, Role role, 
     public String typed(Map<String, String> args) {
         StringBuilder text = new StringBuilder("/aura ").append(verb);
         positionals.stream().map(p -> args.get(p.name())).filter(java.util.Objects::nonNull)
-                .forEach(v -> text.append(' ').append(v));
-        flags.stream().filter(f -> args.containsKey(f.name())).forEach(f -> text.append(" --").append(f.name())
-                .append(f.kind() == ArgKind.SWITCH ? "" : " " + args.get(f.name())));
+                .forEach(v -> text.append(' ').append(quoted(v)));
+        // A positional that is also a flag (resize's memory) is given once, as the positional.
+        flags.stream().filter(f -> args.containsKey(f.name()))
+                .filter(f -> positionals.stream().noneMatch(p -> p.name().equals(f.name())))
+                .forEach(f -> text.append(" --").append(f.name())
+                        .append(f.kind() == ArgKind.SWITCH ? "" : " " + quoted(args.get(f.name()))));
         return text.toString();
+    }
+
+    private static String quoted(String value) {
+        return value.isEmpty() || value.chars().anyMatch(Character::isWhitespace) ? "\"" + value + "\"" : value;
     }
 
     public String usageLine() {

@@ -151,6 +151,11 @@ final class CreateModal {
         args.put("cloud-provider", selected(state, CLOUD));
         args.put("region", selected(state, REGION));
         args.put("memory", selected(state, MEMORY));
+        if ("free-db".equals(args.get("type"))) {
+            // Aura decides a free instance's region and size; the typed command refuses them too.
+            args.remove("region");
+            args.remove("memory");
+        }
         value(state, TTL).map(String::trim).filter(t -> !t.isEmpty()).ifPresent(t -> args.put("ttl", t));
         return args;
     }

@@ -135,4 +135,17 @@ class CommandParserTest {
     static Stream<String> hostileEchoes() {
         return Stream.of("x".repeat(900), "create db1 --" + "y".repeat(900), "get a " + "`".repeat(900));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("typedBack")
+    void aCommandWrittenOutAsTypedParsesToTheSameArguments(String text) {
+        ParsedCommand parsed = parser.parse(text);
+        String typed = BY_VERB.get(parsed.verb()).typed(parsed.args());
+        assertEquals(parsed.args(), parser.parse(typed.substring("/aura ".length())).args(), typed);
+    }
+
+    static Stream<String> typedBack() {
+        return Stream.of("resize orders-graph 16GB", "delete a7c40b12", "pause orders-graph",
+                "create demo --type professional-db --memory 4GB --ttl 8h");
+    }
 }

@@ -60,19 +60,35 @@ class CreateModalConsoleTest {
         assertTrue(views.shown(ConsoleViews.VIEW_ID).isEmpty(), "a loading form offers nothing to check against");
         views.update(ConsoleViews.VIEW_ID, "sandbox", CreateModal.form("", offered, new CreateModal.Choice(
                 "professional-db", null, null, null)));
-        ViewState state = new ViewState();
-        Map<String, Map<String, ViewState.Value>> values = new HashMap<>();
-        Map.of("type", "business-critical", "cloud", "aws", "region", "us-west-2", "memory", "8GB").forEach(
-                (block, value) -> {
-                    ViewState.Value chosen = new ViewState.Value();
-                    ViewState.SelectedOption option = new ViewState.SelectedOption();
-                    option.setValue(value);
-                    chosen.setSelectedOption(option);
-                    values.put(block, Map.of(CreateModal.ACTION_PREFIX + block, chosen));
-                });
-        state.setValues(values);
+        ViewState state = chosen(Map.of("type", "business-critical", "cloud", "aws", "region", "us-west-2",
+                "memory", "8GB"));
+        assertEquals("8GB", CreateModal.args(state).get("memory"));
         Map<String, String> errors = CreateModal.errors(state, views.shown(ConsoleViews.VIEW_ID), ttl -> Optional.empty());
         assertEquals(List.of("name", "type"), List.copyOf(errors.keySet()), "in the form's order: " + errors);
         assertTrue(errors.get("type").contains("not offered"), errors.toString());
+    }
+
+    @Test
+    void aFreeFormAsksNoRegionOrMemoryOfAura() {
+        Map<String, String> args = CreateModal.args(chosen(Map.of("type", "free-db", "cloud", "gcp", "region",
+                "europe-west1", "memory", "1GB")));
+        assertEquals("free-db", args.get("type"));
+        assertTrue(!args.containsKey("region") && !args.containsKey("memory"),
+                "the typed command refuses them for free-db: " + args);
+    }
+
+    /** A form's state with these selects chosen, as Slack sends it. */
+    private static ViewState chosen(Map<String, String> selects) {
+        Map<String, Map<String, ViewState.Value>> values = new HashMap<>();
+        selects.forEach((block, value) -> {
+            ViewState.SelectedOption option = new ViewState.SelectedOption();
+            option.setValue(value);
+            ViewState.Value chosen = new ViewState.Value();
+            chosen.setSelectedOption(option);
+            values.put(block, Map.of(CreateModal.ACTION_PREFIX + block, chosen));
+        });
+        ViewState state = new ViewState();
+        state.setValues(values);
+        return state;
     }
 }
