@@ -90,7 +90,8 @@ public class ApprovalClicks implements ButtonAction {
         String command = Markdown.escape(asked.command());
         Approvals.cardOf(asked).or(() -> Optional.of(click.card())).ifPresent(card -> notifier.updateCard(card,
                 Reply.of(approve ? "✅ `" + command + "` asked by <@" + requester + ">, approved by <@"
-                        + click.clickerId() + ">. Running it now; its card follows."
+                        + click.clickerId() + ">. Running it now: its card follows, or <@" + requester
+                        + "> is told why it could not run."
                         : "❌ `" + command + "` asked by <@" + requester + ">, denied by <@" + click.clickerId()
                                 + ">. Nothing was done.")));
         audit.record(clicker, asked.verb(), asked.args().getOrDefault("instance", asked.args().get("name")),
