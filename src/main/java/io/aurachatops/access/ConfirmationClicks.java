@@ -80,9 +80,10 @@ public class ConfirmationClicks {
                     + "does anything. Run `/aura " + click.verb() + "` again if it should happen.");
             return Optional.empty();
         }
-        if (!role.role().covers(Role.ADMIN)) {
+        Optional<String> refusal = role.refusal(click.verb(), Role.ADMIN);
+        if (refusal.isPresent()) {
             audit.record(click.clicker(), click.verb(), instanceId, "refused:needs-admin", null);
-            tell(click, Denials.roleNeeded(click.verb(), Role.ADMIN) + role.note().map(n -> "\n" + n).orElse(""));
+            tell(click, refusal.get());
             return Optional.empty();
         }
         // From here a Cancel is too late; the first confirming job is recorded (the handler may use it too).

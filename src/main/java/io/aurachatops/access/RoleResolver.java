@@ -31,6 +31,12 @@ public class RoleResolver {
 
     /** A role, and a note for the user when group lookups failed. */
     public record Resolution(Role role, Optional<String> note) {
+
+        /** Why this person may not run {@code verb}, which needs {@code needed}; empty when they may. */
+        public Optional<String> refusal(String verb, Role needed) {
+            return role.covers(needed) ? Optional.empty()
+                    : Optional.of(Denials.roleNeeded(verb, needed) + note.map(n -> "\n" + n).orElse(""));
+        }
     }
 
     private record Groups(List<String> admins, List<String> operators) {

@@ -1,7 +1,6 @@
 package io.aurachatops.schedule;
 
 import io.aurachatops.access.ConfirmationTokens;
-import io.aurachatops.access.Denials;
 import io.aurachatops.access.Role;
 import io.aurachatops.access.RoleResolver;
 import io.aurachatops.audit.AuditLog;
@@ -64,10 +63,10 @@ public class KeepAwakeButton implements ButtonAction {
                     + "works for the nights ahead.");
             return;
         }
-        RoleResolver.Resolution role = roles.resolve(click.clickerId());
-        if (!role.role().covers(Role.OPERATOR)) {
+        Optional<String> refusal = roles.resolve(click.clickerId()).refusal("keep-awake", Role.OPERATOR);
+        if (refusal.isPresent()) {
             audit.record(clicker, "keep-awake", grant.get().instanceId(), "refused:needs-operator", null);
-            tell(click, Denials.roleNeeded("keep-awake", Role.OPERATOR) + role.note().map(n -> "\n" + n).orElse(""));
+            tell(click, refusal.get());
             return;
         }
         Reply granted;

@@ -1,7 +1,5 @@
 package io.aurachatops.slack;
 
-import io.aurachatops.access.Denials;
-import io.aurachatops.access.Role;
 import io.aurachatops.access.RoleResolver;
 import io.aurachatops.aura.AuraApiException;
 import io.aurachatops.aura.AuraGateway;
@@ -55,12 +53,10 @@ public class CreateModals implements JobHandler<ModalJob> {
 
     @Override
     public void run(ModalJob job) {
-        Role needed = CreateCommand.SPEC.role();
-        RoleResolver.Resolution role = roles.resolve(job.userId());
-        if (!role.role().covers(needed)) {
+        Optional<String> refusal = roles.resolve(job.userId()).refusal("create", CreateCommand.SPEC.role());
+        if (refusal.isPresent()) {
             // Said in the form, before anything is filled in, rather than at submit.
-            update(job, CreateModal.problem(Denials.roleNeeded("create", needed)
-                    + role.note().map(n -> " " + n).orElse("")));
+            update(job, CreateModal.problem(refusal.get()));
             return;
         }
         List<InstanceConfiguration> offered;

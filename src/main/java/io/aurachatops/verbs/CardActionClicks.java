@@ -1,7 +1,6 @@
 package io.aurachatops.verbs;
 
 import io.aurachatops.access.ConfirmationTokens;
-import io.aurachatops.access.Denials;
 import io.aurachatops.access.Role;
 import io.aurachatops.access.RoleResolver;
 import io.aurachatops.audit.AuditLog;
@@ -96,13 +95,12 @@ public class CardActionClicks implements ButtonAction {
     /** The role check the worker makes again; made first here so that a refused click changes no card. */
     private boolean refusedForRole(ButtonClickJob click, String verb, Map<String, String> args) {
         Role needed = catalog.verb(verb).map(v -> v.requiredRole(new ParsedCommand(verb, args))).orElse(Role.ADMIN);
-        RoleResolver.Resolution role = roles.resolve(click.clickerId());
-        if (role.role().covers(needed)) {
+        Optional<String> refusal = roles.resolve(click.clickerId()).refusal(verb, needed);
+        if (refusal.isEmpty()) {
             return false;
         }
         audit.record(click.clicker(), verb, args.get("instance"), "refused:needs-" + needed.label(), null);
-        notifier.reply(click.replyTarget(), Reply.of(Denials.roleNeeded(verb, needed)
-                + role.note().map(n -> "\n" + n).orElse("")));
+        notifier.reply(click.replyTarget(), Reply.of(refusal.get()));
         return true;
     }
 

@@ -1,6 +1,5 @@
 package io.aurachatops.jobs.runtime;
 
-import io.aurachatops.access.Denials;
 import io.aurachatops.access.Role;
 import io.aurachatops.access.RoleResolver;
 import io.aurachatops.approvals.Approvals;
@@ -171,11 +170,11 @@ public class JobWorker {
                     .orElseThrow(() -> new CommandException("`/aura " + job.verb() + "` is not a command of this version."));
             ParsedCommand command = new ParsedCommand(job.verb(), job.args());
             Role needed = verb.requiredRole(command);
-            RoleResolver.Resolution role = roles.resolve(job.requester().userId());
-            if (!role.role().covers(needed)) {
+            Optional<String> refusal = roles.resolve(job.requester().userId()).refusal(job.verb(), needed);
+            if (refusal.isPresent()) {
                 audit.record(job.requester(), job.verb(), command.arg("instance").or(() -> command.arg("name")).orElse(null),
                         "refused:needs-" + needed.label(), null);
-                return Reply.of(Denials.roleNeeded(job.verb(), needed) + role.note().map(n -> "\n" + n).orElse(""));
+                return Reply.of(refusal.get());
             }
             CommandContext context = new CommandContext(command, job.requester(), job.jobId(),
                     Instant.parse(job.queuedAt()), target);
