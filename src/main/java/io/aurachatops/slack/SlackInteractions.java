@@ -182,13 +182,14 @@ public class SlackInteractions {
             return Optional.empty();
         }
         String token = action.getSelectedOption().getValue();
-        if (ConfirmationTokens.channelOf(token).isEmpty()) {
+        Optional<String> channel = ConfirmationTokens.channelOf(token);
+        if (channel.isEmpty()) {
             // No channel to answer in: the Home tab's own options always name one, so this one was made up.
             Log.warnf("A Home tab choice by %s names no channel; ignored", click.getUser().getId());
         }
-        return ConfirmationTokens.channelOf(token).map(channel -> new ButtonClickJob(UUID.randomUUID().toString(),
+        return channel.map(named -> new ButtonClickJob(UUID.randomUUID().toString(),
                 action.getActionId(), token, click.getUser().getId(), click.getTeam() == null ? null
-                        : click.getTeam().getId(), Card.privateFallback(channel, null, 1)));
+                        : click.getTeam().getId(), Card.privateFallback(named, null, 1)));
     }
 
     /** The message the button was on: a channel message the job can edit, or a private one. */
